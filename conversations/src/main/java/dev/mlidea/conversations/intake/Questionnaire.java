@@ -1,0 +1,298 @@
+package dev.mlidea.conversations.intake;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The intake questions in the order they are asked, each with the lecture's reason for asking.
+ * Keys and choice ids are stable: storage, buttons and analytics depend on them. Wording may improve.
+ */
+public final class Questionnaire {
+
+    public static final String PROBLEM = "problem";
+    public static final String READY_PRODUCT = "ready.product";
+    public static final String READY_DATA = "ready.data";
+    public static final String READY_PEOPLE = "ready.people";
+    public static final String NEED_SOLVE_AT_ALL = "need.solve_at_all";
+    public static final String NEED_BASELINE = "need.baseline";
+    public static final String ETHICS = "ethics";
+    public static final String IMPACT_SIGNALS = "impact.signals";
+    public static final String IMPACT_RATING = "impact.rating";
+    public static final String COST_DATA = "cost.data";
+    public static final String COST_ACCURACY = "cost.accuracy";
+    public static final String COST_DIFFICULTY = "cost.difficulty";
+    public static final String HARD_TRAITS = "hard.traits";
+    public static final String ARCH_AUTOMATED_TODAY = "arch.automated_today";
+    public static final String ARCH_HUMAN_REVIEW = "arch.human_review";
+    public static final String ARCH_ACTS_ALONE = "arch.acts_alone";
+    public static final String FLYWHEEL_LOOP = "flywheel.loop";
+    public static final String FLYWHEEL_MORE_DATA_HELPS = "flywheel.more_data_helps";
+    public static final String FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT = "flywheel.better_model_helps_product";
+    public static final String SUCCESS_CRITERIA = "success.criteria";
+    public static final String SUCCESS_STAKEHOLDERS = "success.stakeholders";
+    public static final String CHECK_LITERATURE = "check.literature";
+    public static final String CHECK_BENCHMARK = "check.benchmark";
+    public static final String CHECK_BASELINE_MODEL = "check.baseline_model";
+    public static final String REVALIDATE_EVERY = "revalidate.every";
+    public static final String NEED_STILL_SURE = "need.still_sure";
+
+    // Choice ids shared by several questions.
+    public static final String YES = "yes";
+    public static final String PARTLY = "partly";
+    public static final String NO = "no";
+    public static final String UNSURE = "unsure";
+
+    public static final String BASELINE_NONE = "none";
+    public static final String BASELINE_FELL_SHORT = "fell_short";
+    public static final String BASELINE_GOOD_ENOUGH = "good_enough";
+
+    public static final String ETHICS_FINE = "fine";
+    public static final String ETHICS_MANAGEABLE = "manageable";
+    public static final String ETHICS_CONCERN = "concern";
+
+    public static final String SIGNAL_FRICTION = "friction";
+    public static final String SIGNAL_SOFTWARE_2 = "software2";
+    public static final String SIGNAL_CHEAP_PREDICTION = "cheap_prediction";
+    public static final String SIGNAL_INDUSTRY = "industry";
+
+    public static final String TRAIT_COMPLEX_OUTPUT = "complex_output";
+    public static final String TRAIT_RELIABILITY = "reliability";
+    public static final String TRAIT_GENERALIZATION = "generalization";
+
+    public static final String REVIEW_ALWAYS = "always";
+    public static final String REVIEW_SOMETIMES = "sometimes";
+    public static final String REVIEW_NEVER = "never";
+
+    public static final String CHECK_DONE = "done";
+    public static final String CHECK_IN_PROGRESS = "in_progress";
+    public static final String CHECK_NOT_STARTED = "not_started";
+
+    public static final String WEEKS_1 = "1w";
+    public static final String WEEKS_2 = "2w";
+    public static final String WEEKS_4 = "4w";
+    public static final String WEEKS_8 = "8w";
+    public static final String DEFAULT_REVALIDATE_EVERY = WEEKS_2;
+
+    private static Choice yes() {
+        return Choice.of(YES, "Yes", "y", "yes", "yep", "yeah", "sure", "true");
+    }
+
+    private static Choice partly() {
+        return Choice.of(PARTLY, "Partly", "partly", "partially", "somewhat", "kind of", "kinda", "some");
+    }
+
+    private static Choice no() {
+        return Choice.of(NO, "No", "n", "no", "nope", "not yet", "false");
+    }
+
+    private static Choice unsure() {
+        return Choice.of(UNSURE, "Not sure", "unsure", "not sure", "maybe", "dunno", "don't know", "dont know", "?");
+    }
+
+    private static Choice doneChoice() {
+        return Choice.of(CHECK_DONE, "Done", "done", "yes", "y", "finished", "complete");
+    }
+
+    private static Choice inProgress() {
+        return Choice.of(CHECK_IN_PROGRESS, "In progress", "in progress", "started", "ongoing", "wip", "partly");
+    }
+
+    private static Choice notStarted() {
+        return Choice.of(CHECK_NOT_STARTED, "Not started", "not started", "no", "n", "not yet", "todo");
+    }
+
+    private static final List<Question> ALL = List.of(
+            Question.text(
+                    PROBLEM,
+                    "What problem would ML solve, and for whom?",
+                    "Many ML projects fail because they solve a problem too small to be worth ML's complexity."),
+            Question.choice(
+                    READY_PRODUCT,
+                    "Is there a product (or a live workflow) this would be part of?",
+                    "Are you ready to use ML? First: do you have a product?",
+                    yes(), partly(), no()),
+            Question.choice(
+                    READY_DATA,
+                    "Are you collecting the data this needs, and storing it in a sane way?",
+                    "Are you ready to use ML? ML runs on data you already collect and can find again.",
+                    yes(), partly(), no()),
+            Question.choice(
+                    READY_PEOPLE,
+                    "Do you have the right people to build and run it?",
+                    "Are you ready to use ML? Without the right people an ML project never reaches production.",
+                    yes(), partly(), no()),
+            Question.choice(
+                    NEED_SOLVE_AT_ALL,
+                    "Does this problem need solving at all, right now?",
+                    "Do you really need ML? Start with: do you need to solve the problem at all?",
+                    yes(), unsure(), no()),
+            Question.choice(
+                    NEED_BASELINE,
+                    "Have you tried rules or simple statistics on it? How far did they get?",
+                    "Do you really need ML? Rules or simple statistics are often enough, and they are the baseline to beat.",
+                    Choice.of(BASELINE_NONE, "Not tried yet", "no", "n", "none", "not yet", "not tried", "nope"),
+                    Choice.of(BASELINE_FELL_SHORT, "Tried, fell short", "fell short", "not good enough", "tried",
+                            "insufficient", "short"),
+                    Choice.of(BASELINE_GOOD_ENOUGH, "Tried, good enough", "good enough", "works", "they work",
+                            "enough", "fine")),
+            Question.choice(
+                    ETHICS,
+                    "Is it ethical to use ML here? Who is harmed by a wrong prediction?",
+                    "Consider the ethics of using ML before you start, not after a wrong prediction hurts someone.",
+                    Choice.of(ETHICS_FINE, "No real concern", "fine", "ok", "no concern", "none", "no", "ethical"),
+                    Choice.of(ETHICS_MANAGEABLE, "Some harm, manageable", "manageable", "some", "some harm", "minor"),
+                    Choice.of(ETHICS_CONCERN, "Real concern", "concern", "real concern", "serious", "yes", "harmful")),
+            Question.multi(
+                    IMPACT_SIGNALS,
+                    "Which of these describe it? Pick all that apply, or none.",
+                    "High-impact ML removes product friction, automates complex hand-made logic, or makes cheap"
+                            + " prediction valuable; and it is what others in your industry do.",
+                    Choice.of(SIGNAL_FRICTION, "Removes friction in the product", "friction", "product friction"),
+                    Choice.of(SIGNAL_SOFTWARE_2, "Automates a complex, manually-defined part (Software 2.0)",
+                            "software 2.0", "software2", "sw2", "automates", "complex", "manual"),
+                    Choice.of(SIGNAL_CHEAP_PREDICTION, "Cheap prediction makes it valuable / newly feasible",
+                            "cheap prediction", "prediction", "cheap", "feasible", "infeasible"),
+                    Choice.of(SIGNAL_INDUSTRY, "Others in the industry do it", "industry", "others", "competitors")),
+            Question.scale(
+                    IMPACT_RATING,
+                    "How much would it matter if it worked?",
+                    "Pick high-impact problems: a small problem is not worth ML's complexity.",
+                    "nice to have",
+                    "game-changer"),
+            Question.scale(
+                    COST_DATA,
+                    "How available is the data? (acquiring, labeling, how much, how stable, how secure)",
+                    "Data availability is the first cost driver of an ML project.",
+                    "hard to get or label",
+                    "plenty, labeled, stable"),
+            Question.scale(
+                    COST_ACCURACY,
+                    "How costly are wrong predictions? How often must it be right to be useful?",
+                    "Cost grows super-linearly with the accuracy requirement.",
+                    "mistakes are cheap",
+                    "must almost never be wrong"),
+            Question.scale(
+                    COST_DIFFICULTY,
+                    "How hard is the problem? (well-defined? published work? compute?)",
+                    "Problem difficulty is the third cost driver, and ML feasibility is hard to reason about.",
+                    "well-defined, published",
+                    "open research"),
+            Question.multi(
+                    HARD_TRAITS,
+                    "Which of these hard traits does it have? Pick all that apply, or none.",
+                    "What's hard in ML: complex output, required reliability, required generalization.",
+                    Choice.of(TRAIT_COMPLEX_OUTPUT, "Complex or ambiguous output", "complex output", "complex",
+                            "output", "ambiguous"),
+                    Choice.of(TRAIT_RELIABILITY, "High reliability required", "reliability", "reliable", "precision",
+                            "robust", "robustness"),
+                    Choice.of(TRAIT_GENERALIZATION, "Generalization required (new situations)", "generalization",
+                            "generalize", "generalisation", "out of distribution", "ood")),
+            Question.choice(
+                    ARCH_AUTOMATED_TODAY,
+                    "Does software do this automatically today?",
+                    "Software 2.0 projects improve something software already does automatically.",
+                    yes(), partly(), no()),
+            Question.choice(
+                    ARCH_HUMAN_REVIEW,
+                    "Will a person review or act on each output?",
+                    "Human-in-the-loop systems help people do their jobs better; the person is part of the design.",
+                    Choice.of(REVIEW_ALWAYS, "Yes, every output", "yes", "y", "always", "every"),
+                    Choice.of(REVIEW_SOMETIMES, "Some outputs", "sometimes", "some", "partly", "spot checks"),
+                    Choice.of(REVIEW_NEVER, "No", "no", "n", "never", "nobody")),
+            Question.choice(
+                    ARCH_ACTS_ALONE,
+                    "Will it act with no chance for a human to intervene?",
+                    "Autonomous systems need their failure rate and its consequences watched closely.",
+                    yes(), no()),
+            Question.choice(
+                    FLYWHEEL_LOOP,
+                    "Data flywheel: can you get labeled data back from users, at scale?",
+                    "A data flywheel needs a data loop: labeled data from users in a scalable way.",
+                    yes(), unsure(), no()),
+            Question.choice(
+                    FLYWHEEL_MORE_DATA_HELPS,
+                    "Data flywheel: will more data make the model clearly better?",
+                    "More data does not always mean a better model; the flywheel needs it to.",
+                    yes(), unsure(), no()),
+            Question.choice(
+                    FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT,
+                    "Data flywheel: will a better model make people use the product more?",
+                    "Model improvements must show up as users benefiting, or the flywheel does not turn.",
+                    yes(), unsure(), no()),
+            Question.text(
+                    SUCCESS_CRITERIA,
+                    "What does success look like? Write the criteria you would check in a month.",
+                    "Projects die when the organisation disagrees on what success means: define it up front."),
+            Question.people(
+                    SUCCESS_STAKEHOLDERS,
+                    "Who has to agree with these criteria? Mention them (@name).",
+                    "Success criteria must be agreed with all of the stakeholders, not just the builders."),
+            Question.choice(
+                    CHECK_LITERATURE,
+                    "Literature review: have you looked at published work on similar problems?",
+                    "Feasibility checklist: do a literature review.",
+                    doneChoice(), inProgress(), notStarted()),
+            Question.choice(
+                    CHECK_BENCHMARK,
+                    "Do you have a labeled benchmark dataset?",
+                    "Feasibility checklist: rapidly build a labeled benchmark dataset.",
+                    doneChoice(), inProgress(), notStarted()),
+            Question.choice(
+                    CHECK_BASELINE_MODEL,
+                    "Is there a minimum viable model built from manual rules or simple heuristics?",
+                    "Feasibility checklist: build a \"minimum\" viable model with rules first.",
+                    doneChoice(), inProgress(), notStarted()),
+            Question.choice(
+                    REVALIDATE_EVERY,
+                    "How often should the team re-check the success criteria?",
+                    "Success criteria drift; re-validating them on a schedule keeps the project honest.",
+                    Choice.of(WEEKS_1, "Every week", "1", "1w", "1 week", "weekly", "every week"),
+                    Choice.of(WEEKS_2, "Every 2 weeks (default)", "2", "2w", "2 weeks", "biweekly", "fortnightly",
+                            "default"),
+                    Choice.of(WEEKS_4, "Every 4 weeks", "4", "4w", "4 weeks", "monthly", "month"),
+                    Choice.of(WEEKS_8, "Every 8 weeks", "8", "8w", "8 weeks", "two months")),
+            Question.choice(
+                    NEED_STILL_SURE,
+                    "Knowing all this: are you sure you need ML?",
+                    "The checklist ends where it began: are you sure you need ML at all?",
+                    yes(), unsure(), no()));
+
+    private static final List<String> FLYWHEEL =
+            List.of(FLYWHEEL_LOOP, FLYWHEEL_MORE_DATA_HELPS, FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT);
+
+    /**
+     * The flywheel questions are asked only of a project that looks like Software 2.0: software does
+     * the job automatically today (at least partly), or the proposer said it automates complex
+     * hand-made logic, and it is not an autonomous system.
+     */
+    public static final Predicate<Answers> LOOKS_LIKE_SOFTWARE_2 = answers ->
+            (answers.pickedOneOf(ARCH_AUTOMATED_TODAY, YES, PARTLY)
+                            || answers.picks(IMPACT_SIGNALS).contains(SIGNAL_SOFTWARE_2))
+                    && !answers.pickedOneOf(ARCH_ACTS_ALONE, YES);
+
+    private Questionnaire() {}
+
+    /** Every question, in order, whether or not it applies to a given project. */
+    public static List<Question> all() {
+        return ALL;
+    }
+
+    public static Optional<Question> byKey(String key) {
+        return ALL.stream().filter(q -> q.key().equals(key)).findFirst();
+    }
+
+    public static boolean isFlywheel(String key) {
+        return FLYWHEEL.contains(key);
+    }
+
+    /** Whether a question is asked of a project with these answers (only the flywheel branches). */
+    public static boolean applies(Question question, Answers answers) {
+        return !isFlywheel(question.key()) || LOOKS_LIKE_SOFTWARE_2.test(answers);
+    }
+
+    /** The questions asked of a project with these answers, in order. */
+    public static List<Question> applicable(Answers answers) {
+        return ALL.stream().filter(q -> applies(q, answers)).toList();
+    }
+}
