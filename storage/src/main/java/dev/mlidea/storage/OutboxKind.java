@@ -1,0 +1,15 @@
+package dev.mlidea.storage;
+
+/** What the dispatcher does with an outbox row. */
+public enum OutboxKind {
+    /** chat.postMessage of the project card; its ts becomes the project's thread. */
+    POST_CARD,
+    /** chat.update of the project card. Only the newest pending one is sent. */
+    UPDATE_CARD,
+    /** chat.postMessage in the card's thread. */
+    POST_IN_THREAD,
+    /** chat.postEphemeral to one user, in the card's thread. */
+    EPHEMERAL_IN_THREAD,
+    /** An ephemeral answer through a slash command's response_url (works where the bot is not a member). */
+    RESPOND
+}

@@ -1,0 +1,82 @@
+package dev.mlidea.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+
+/**
+ * The bot's only state: a PostgreSQL database, migrated by Flyway on start. All reads and writes go
+ * through {@link #inTransaction}, so a state change and the messages it causes commit together.
+ */
+public final class Storage implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Flyway flyway;
+    private final Clock clock;
+
+    private Storage(HikariDataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.flyway = Flyway.configure().dataSource(dataSource).load();
+    }
+
+    /** Connects to the database at {@code jdbcUrl} (user and password may be in the URL) and migrates it. */
+    public static Storage open(String jdbcUrl, Clock clock) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setMaximumPoolSize(8);
+        config.setPoolName("mlidea");
+        config.setInitializationFailTimeout(-1);
+        var storage = new Storage(new HikariDataSource(config), clock);
+        storage.migrate();
+        return storage;
+    }
+
+    private void migrate() {
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            throw new StorageException("database migration failed", e);
+        }
+    }
+
+    public <T> T inTransaction(Function<UnitOfWork, T> work) {
+        return jdbi.inTransaction(handle -> work.apply(new UnitOfWork(handle, clock)));
+    }
+
+    public void useTransaction(java.util.function.Consumer<UnitOfWork> work) {
+        jdbi.useTransaction(handle -> work.accept(new UnitOfWork(handle, clock)));
+    }
+
+    /** Reachable, and every migration this build knows is applied. */
+    public boolean isReady() {
+        try {
+            var pending = flyway.info().pending();
+            Integer one = jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            return one == 1 && pending.length == 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public String schemaVersion() {
+        MigrationInfo current = flyway.info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
