@@ -1,0 +1,58 @@
+package dev.mlidea.bot;
+
+import dev.mlidea.bot.config.Config;
+import dev.mlidea.storage.EmbeddedDatabase;
+import dev.mlidea.storage.Storage;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Reads the configuration, starts the database (embedded unless DATABASE_URL is set) and the bot. */
+public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        Config config;
+        try {
+            config = Config.fromEnv(System.getenv());
+        } catch (Config.InvalidConfig e) {
+            System.err.println("mlidea cannot start: the configuration needs fixing.");
+            e.problems().forEach(p -> System.err.println("  - " + p));
+            System.err.println("See the configuration table in README.md.");
+            System.exit(2);
+            return;
+        }
+        Clock clock = Clock.systemUTC();
+        Optional<EmbeddedDatabase> embedded = Optional.empty();
+        String jdbcUrl;
+        if (config.databaseUrl().isPresent()) {
+            jdbcUrl = config.databaseUrl().get();
+        } else {
+            log.info("DATABASE_URL is not set: starting the embedded PostgreSQL with its data in {}",
+                    config.dataDir().toAbsolutePath());
+            embedded = Optional.of(EmbeddedDatabase.durable(config.dataDir()));
+            jdbcUrl = embedded.get().jdbcUrl("postgres");
+        }
+        Storage storage = Storage.open(jdbcUrl, clock);
+        MlideaServer server;
+        try {
+            server = MlideaServer.start(config, storage, clock, MlideaServer.defaultAfterIntake());
+        } catch (RuntimeException e) {
+            System.err.println("mlidea cannot start: " + StartupProblems.describe(e));
+            storage.close();
+            embedded.ifPresent(EmbeddedDatabase::close);
+            System.exit(2);
+            return;
+        }
+        final Optional<EmbeddedDatabase> db = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            storage.close();
+            db.ifPresent(EmbeddedDatabase::close);
+        }, "mlidea-shutdown"));
+        log.info("mlidea is listening on port {} ({})", server.port(), config);
+    }
+}

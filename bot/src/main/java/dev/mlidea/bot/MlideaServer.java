@@ -1,0 +1,116 @@
+package dev.mlidea.bot;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import dev.mlidea.bot.config.Config;
+import dev.mlidea.bot.http.HealthRoutes;
+import dev.mlidea.bot.inbox.Inbox;
+import dev.mlidea.bot.inbox.InboxWorker;
+import dev.mlidea.bot.intake.AfterIntake;
+import dev.mlidea.bot.intake.IntakeConversation;
+import dev.mlidea.bot.outbox.OutboxDispatcher;
+import dev.mlidea.bot.outbox.SlackGateway;
+import dev.mlidea.bot.slack.SlackEndpoint;
+import dev.mlidea.bot.slack.SlackListeners;
+import dev.mlidea.bot.slack.SlackSignature;
+import dev.mlidea.bot.work.BackgroundWork;
+import dev.mlidea.storage.Storage;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The composition root: wires storage, the Slack app, the worker and the dispatcher through
+ * constructors, and serves HTTP. Tests start it exactly as {@link Main} does, on a random port.
+ */
+public final class MlideaServer implements AutoCloseable {
+    static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
+
+    private final Javalin http;
+    private final BackgroundWork worker;
+    private final BackgroundWork dispatcher;
+    private final App app;
+
+    private MlideaServer(Javalin http, BackgroundWork worker, BackgroundWork dispatcher, App app) {
+        this.http = http;
+        this.worker = worker;
+        this.dispatcher = dispatcher;
+        this.app = app;
+    }
+
+    /**
+     * Starts everything on {@code storage}. Bolt's start calls auth.test, so a bad token fails here,
+     * before any request is accepted.
+     */
+    public static MlideaServer start(Config config, Storage storage, Clock clock, AfterIntake afterIntake) {
+        var slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
+        slackConfig.setStatsEnabled(false);
+        slackConfig.setPrettyResponseLoggingEnabled(false);
+        Slack slack = Slack.getInstance(slackConfig);
+
+        var appConfig = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(config.botToken())
+                .signingSecret(config.signingSecret())
+                // SlackEndpoint checks signatures first, stricter than Bolt (both directions in time).
+                .requestVerificationEnabled(false)
+                .sslCheckEnabled(false)
+                .allEventsApiAutoAckEnabled(true)
+                .subtypedMessageEventsAutoAckEnabled(true)
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(Duration.ofHours(1).toMillis())
+                .build();
+        var app = new App(appConfig);
+
+        var dispatcherHolder = new BackgroundWork[1];
+        var outbox = new OutboxDispatcher(storage, new SlackGateway(slack, config.botToken()));
+        var dispatcher = new BackgroundWork("outbox", outbox::drain, () -> {});
+        dispatcherHolder[0] = dispatcher;
+        var worker = new InboxWorker(storage, new IntakeConversation(UUID::randomUUID, afterIntake));
+        var work = new BackgroundWork("inbox", worker::drain, dispatcher::wake);
+        var inbox = new Inbox(storage, work::wake);
+        new SlackListeners(inbox).register(app);
+        app.start();
+
+        var endpoint = new SlackEndpoint(app, new SlackSignature(config.signingSecret(), Clock.systemUTC()));
+        var health = new HealthRoutes(storage);
+        Javalin http = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.routes.post("/slack/events", endpoint::handle);
+            javalin.routes.get("/healthz", health::health);
+            javalin.routes.get("/readyz", health::ready);
+            javalin.routes.exception(Exception.class, (e, ctx) -> {
+                // Slack retries a 500, and the inbox makes that safe. The type only: messages can hold user text.
+                org.slf4j.LoggerFactory.getLogger(MlideaServer.class)
+                        .error("request to {} failed: {}", ctx.path(), e.getClass().getName());
+                ctx.status(500).json(Map.of("error", "internal_error"));
+            });
+        });
+        http.start(config.port());
+        work.start(SWEEP_EVERY);
+        dispatcher.start(SWEEP_EVERY);
+        return new MlideaServer(http, work, dispatcher, app);
+    }
+
+    /** What follows a completed intake in production: the assessment. */
+    public static AfterIntake defaultAfterIntake() {
+        return Wiring.afterIntake();
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        worker.close();
+        dispatcher.close();
+        app.stop();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.mlidea.bot;
+
+import java.net.BindException;
+
+/** Turns a start-up failure into one sentence a person can act on, with no stack trace. */
+final class StartupProblems {
+    private StartupProblems() {}
+
+    static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return "the port is already in use. Set PORT to a free port or stop the other process.";
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("auth.test")) {
+                return "Slack did not accept SLACK_BOT_TOKEN (auth.test failed). Copy the Bot User OAuth Token"
+                        + " again from OAuth & Permissions in your Slack app's settings, reinstall the app if the"
+                        + " token was revoked, and check that SLACK_API_URL points at Slack.";
+            }
+        }
+        return "unexpected " + e.getClass().getSimpleName() + " during start-up; run again with"
+                + " LOG_LEVEL=DEBUG for details.";
+    }
+}

@@ -1,0 +1,153 @@
+package dev.mlidea.bot.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Everything the bot reads from its environment, read once at start and validated with every
+ * problem named at once. {@code databaseUrl} empty means: run the embedded PostgreSQL in {@code dataDir}.
+ */
+public record Config(
+        int port,
+        Optional<String> databaseUrl,
+        Path dataDir,
+        String botToken,
+        String signingSecret,
+        String slackApiUrl) {
+
+    public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
+    private static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]{10,}");
+    private static final Pattern SIGNING_SECRET = Pattern.compile("[0-9a-fA-F]{32}");
+
+    /** Reads and validates; throws {@link InvalidConfig} listing every problem with how to fix it. */
+    public static Config fromEnv(Map<String, String> env) {
+        var problems = new ArrayList<String>();
+
+        int port = 3000;
+        String rawPort = value(env, "PORT");
+        if (rawPort != null) {
+            try {
+                port = Integer.parseInt(rawPort);
+                if (port < 0 || port > 65535) throw new NumberFormatException();
+            } catch (NumberFormatException e) {
+                problems.add("PORT must be a port number between 1 and 65535 (0 picks a free one), not \"" + rawPort
+                        + "\". Leave it unset for 3000.");
+            }
+        }
+
+        Optional<String> databaseUrl = Optional.empty();
+        String rawDb = value(env, "DATABASE_URL");
+        if (rawDb != null) {
+            try {
+                databaseUrl = Optional.of(jdbcUrl(rawDb));
+            } catch (IllegalArgumentException e) {
+                problems.add("DATABASE_URL must be a PostgreSQL JDBC URL like jdbc:postgresql://host:5432/mlidea"
+                        + "?user=mlidea&password=… (or postgres://user:password@host:5432/mlidea). "
+                        + "Leave it unset to run the embedded PostgreSQL.");
+            }
+        }
+
+        Path dataDir = Path.of(Optional.ofNullable(value(env, "MLIDEA_DATA_DIR")).orElse("./data"));
+
+        String token = value(env, "SLACK_BOT_TOKEN");
+        if (token == null) {
+            problems.add("SLACK_BOT_TOKEN is not set. In your Slack app's settings (api.slack.com/apps → your app),"
+                    + " open OAuth & Permissions and copy the Bot User OAuth Token; it starts with xoxb-.");
+        } else if (!BOT_TOKEN.matcher(token).matches()) {
+            problems.add("SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb- (a user token"
+                    + " xoxp- or an app-level token xapp- will not work). Copy the Bot User OAuth Token from"
+                    + " OAuth & Permissions in your Slack app's settings.");
+        }
+
+        String secret = value(env, "SLACK_SIGNING_SECRET");
+        if (secret == null) {
+            problems.add("SLACK_SIGNING_SECRET is not set. In your Slack app's settings open Basic Information →"
+                    + " App Credentials and copy the Signing Secret (32 hexadecimal characters).");
+        } else if (!SIGNING_SECRET.matcher(secret).matches()) {
+            problems.add("SLACK_SIGNING_SECRET must be the 32 hexadecimal characters shown under Basic Information →"
+                    + " App Credentials → Signing Secret (not the Client Secret or a token).");
+        }
+
+        String apiUrl = Optional.ofNullable(value(env, "SLACK_API_URL")).orElse(DEFAULT_SLACK_API_URL);
+        if (!isHttpUrl(apiUrl)) {
+            problems.add("SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not \"" + apiUrl
+                    + "\". Leave it unset to talk to Slack.");
+        } else if (!apiUrl.endsWith("/")) {
+            apiUrl = apiUrl + "/";
+        }
+
+        if (!problems.isEmpty()) throw new InvalidConfig(problems);
+        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl);
+    }
+
+    private static String value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Accepts a JDBC URL, or the postgres://user:password@host:port/db form most hosts hand out. */
+    static String jdbcUrl(String raw) {
+        if (raw.startsWith("jdbc:postgresql://")) return raw;
+        if (raw.startsWith("postgres://") || raw.startsWith("postgresql://")) {
+            try {
+                URI uri = new URI(raw);
+                if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+                    throw new IllegalArgumentException("no host or database");
+                }
+                var url = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
+                if (uri.getPort() > 0) url.append(':').append(uri.getPort());
+                url.append(uri.getPath());
+                var params = new ArrayList<String>();
+                if (uri.getRawUserInfo() != null) {
+                    String[] parts = uri.getUserInfo().split(":", 2);
+                    params.add("user=" + URLEncoder.encode(parts[0], StandardCharsets.UTF_8));
+                    if (parts.length == 2) params.add("password=" + URLEncoder.encode(parts[1], StandardCharsets.UTF_8));
+                }
+                if (uri.getRawQuery() != null) params.add(uri.getRawQuery());
+                if (!params.isEmpty()) url.append('?').append(String.join("&", params));
+                return url.toString();
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+        throw new IllegalArgumentException("not a PostgreSQL URL");
+    }
+
+    /** Every configuration problem found, each with how to fix it. */
+    public static final class InvalidConfig extends RuntimeException {
+        private final List<String> problems;
+
+        InvalidConfig(List<String> problems) {
+            super(String.join("\n", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    @Override
+    public String toString() {
+        // Never print the token or the secret, even in a debug line.
+        return "Config[port=" + port + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded in " + dataDir)
+                + ", slackApiUrl=" + slackApiUrl + "]";
+    }
+}

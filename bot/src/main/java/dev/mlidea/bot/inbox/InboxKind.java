@@ -1,0 +1,15 @@
+package dev.mlidea.bot.inbox;
+
+/** What a stored Slack request asks for. Stored by name: renaming one needs a migration. */
+public enum InboxKind {
+    /** {@code /mlidea [title]}: start a project and its intake. */
+    NEW_PROJECT,
+    /** A reply in a project's thread: an answer, a control word, or discussion. */
+    THREAD_REPLY,
+    /** A button on a question. */
+    CLICK,
+    /** The checkboxes of a multi-select question changed. */
+    TOGGLE,
+    /** The bot was added to a channel: messages waiting for an invite can go out. */
+    BOT_JOINED
+}

@@ -1,0 +1,38 @@
+package dev.mlidea.bot.inbox;
+
+import java.util.List;
+
+/**
+ * The part of a Slack request the worker needs, stored as JSON in the inbox. Fields a kind does not
+ * use are null. {@code threadTs} is the thread's root: the project card.
+ */
+public record InboxPayload(
+        String channelId,
+        String userId,
+        String threadTs,
+        String text,
+        String questionKey,
+        String value,
+        List<String> selected,
+        String responseUrl) {
+
+    public static InboxPayload newProject(String channelId, String userId, String title, String responseUrl) {
+        return new InboxPayload(channelId, userId, null, title, null, null, null, responseUrl);
+    }
+
+    public static InboxPayload reply(String channelId, String userId, String threadTs, String text) {
+        return new InboxPayload(channelId, userId, threadTs, text, null, null, null, null);
+    }
+
+    public static InboxPayload click(String channelId, String userId, String threadTs, String key, String value) {
+        return new InboxPayload(channelId, userId, threadTs, null, key, value, null, null);
+    }
+
+    public static InboxPayload toggle(String channelId, String userId, String threadTs, String key, List<String> selected) {
+        return new InboxPayload(channelId, userId, threadTs, null, key, null, List.copyOf(selected), null);
+    }
+
+    public static InboxPayload botJoined(String channelId) {
+        return new InboxPayload(channelId, null, null, null, null, null, null, null);
+    }
+}

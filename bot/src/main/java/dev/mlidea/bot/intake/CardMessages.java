@@ -1,0 +1,53 @@
+package dev.mlidea.bot.intake;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import dev.mlidea.bot.blocks.BlockLimits;
+import dev.mlidea.bot.blocks.Mrkdwn;
+import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.conversations.intake.IntakeFlow;
+import dev.mlidea.conversations.intake.Progress;
+import dev.mlidea.storage.ProjectRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The project card: the root of the project's thread, updated in place as the project moves. */
+public final class CardMessages {
+    private CardMessages() {}
+
+    /** The card, with extra lines (the assessment's headline) under the status when there are any. */
+    public static SlackMessage card(ProjectRecord project, List<String> extraMrkdwnLines) {
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(header(h -> h.blockId("card.title")
+                .text(plainText(Mrkdwn.fitPlain(":bulb: " + project.title(), BlockLimits.HEADER_TEXT)))));
+        String status = status(project);
+        var body = new StringBuilder()
+                .append("*Proposed by* <@").append(project.proposerId()).append(">")
+                .append("   *Stage:* planning\n")
+                .append("*Status:* ").append(status);
+        for (String line : extraMrkdwnLines) body.append('\n').append(line);
+        blocks.add(section(s -> s.blockId("card.status").text(markdownText(body.toString()))));
+        String hint = switch (project.intake().status()) {
+            case IN_PROGRESS -> "The intake runs in this thread :thread: Type `help` there for options.";
+            case COMPLETED -> "Answers and assessment are in this thread :thread:";
+            case CANCELLED -> "Intake cancelled; answers are kept in this thread.";
+        };
+        blocks.add(context(c -> c.blockId("card.hint").elements(List.of(markdownText(hint)))));
+        String text = "ML idea: " + Mrkdwn.escape(project.title()) + " (" + status + ")";
+        return new SlackMessage(text, blocks);
+    }
+
+    static String status(ProjectRecord project) {
+        Progress p = IntakeFlow.progress(project.intake());
+        return switch (project.intake().status()) {
+            case IN_PROGRESS -> "intake " + p.answered() + "/" + p.total();
+            case COMPLETED -> "intake complete";
+            case CANCELLED -> "intake cancelled at " + p.answered() + "/" + p.total();
+        };
+    }
+}

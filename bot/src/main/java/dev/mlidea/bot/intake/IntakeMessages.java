@@ -1,0 +1,223 @@
+package dev.mlidea.bot.intake;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import dev.mlidea.bot.blocks.BlockLimits;
+import dev.mlidea.bot.blocks.Mrkdwn;
+import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.conversations.intake.Answer;
+import dev.mlidea.conversations.intake.AnswerText;
+import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.Choice;
+import dev.mlidea.conversations.intake.IntakeInput;
+import dev.mlidea.conversations.intake.IntakeReply;
+import dev.mlidea.conversations.intake.Progress;
+import dev.mlidea.conversations.intake.Question;
+import dev.mlidea.conversations.intake.QuestionKind;
+import dev.mlidea.conversations.intake.Questionnaire;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Block Kit for the intake thread. Every question carries its stable key in the block ids of its
+ * question ({@code q.<key>}) and actions ({@code a.<key>}) blocks, and every button names its choice
+ * in its action id ({@code answer.<choice>}) and value, so handlers and tests never read wording.
+ */
+public final class IntakeMessages {
+    public static final String QUESTION_BLOCK_PREFIX = "q.";
+    public static final String ACTIONS_BLOCK_PREFIX = "a.";
+    public static final String ANSWER_ACTION_PREFIX = "answer.";
+    public static final String TOGGLE_ACTION = "toggle";
+
+    /** Longest echo of one typed answer in the summary: the full text stays in the database. */
+    private static final int ECHO_MAX = 900;
+
+    private IntakeMessages() {}
+
+    public static SlackMessage ask(IntakeReply.Ask ask) {
+        var blocks = new ArrayList<LayoutBlock>();
+        ask.rejection().ifPresent(reason -> blocks.add(section(s -> s.blockId("r." + ask.question().key())
+                .text(markdownText(":warning: " + Mrkdwn.escapeAndFit(reason, 2800))))));
+        blocks.addAll(questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
+        String text = ask.rejection().map(r -> Mrkdwn.escape(r) + " ").orElse("")
+                + ask.question().prompt();
+        return new SlackMessage(text, blocks);
+    }
+
+    public static SlackMessage help(IntakeReply.Help help) {
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(section(s -> s.blockId("help")
+                .text(markdownText("*How to answer:* " + howToAnswer(help.question()) + "\n"
+                        + "*In this thread you can also type:*\n"
+                        + "• `skip` — leave this question for now\n"
+                        + "• `back` — go to the previous question\n"
+                        + "• `cancel` — stop the intake (answers so far are kept)\n"
+                        + "• `help` — this message\n"
+                        + "Only the project's owners' replies count as answers; everyone else can discuss freely."))));
+        blocks.addAll(questionBlocks(help.question(), help.progress(), null, Set.of()));
+        return new SlackMessage("How to answer: " + help.question().prompt(), blocks);
+    }
+
+    public static SlackMessage cancelled(IntakeReply.Cancelled cancelled) {
+        String text = "Intake cancelled. The " + cancelled.progress().answered()
+                + " answers so far are kept. Start a new idea any time with `/mlidea`.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("cancelled").text(markdownText(text)))));
+    }
+
+    public static SlackMessage staleClick(String questionKey, boolean intakeOpen) {
+        String prompt = Questionnaire.byKey(questionKey).map(Question::prompt).orElse("that question");
+        String text = intakeOpen
+                ? "“" + prompt + "” is already answered, so that click changed nothing. The open question is the"
+                        + " newest one in this thread; type `back` there to revisit earlier answers."
+                : "This intake is not open any more, so that click changed nothing.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("stale").text(markdownText(text)))));
+    }
+
+    public static SlackMessage notAnOwner(List<String> owners) {
+        String text = "Only this project's owners (" + mentions(owners) + ") answer its intake, so your click changed"
+                + " nothing. Replies from everyone else are welcome as discussion in the thread.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("not_owner").text(markdownText(text)))));
+    }
+
+    /** The readable record of every answer, posted when the intake ends. */
+    public static SlackMessage summary(Answers answers) {
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(header(h -> h.blockId("summary").text(plainText("Intake complete: your answers"))));
+        var lines = new ArrayList<String>();
+        for (Question q : Questionnaire.applicable(answers)) {
+            Answer a = answers.get(q.key()).orElse(new Answer.Skipped());
+            lines.add("*" + AnswerLabels.label(q.key()) + ":* " + echo(q, a));
+        }
+        var chunk = new StringBuilder();
+        int part = 0;
+        for (String line : lines) {
+            if (chunk.length() + line.length() + 1 > BlockLimits.SECTION_TEXT - 100) {
+                blocks.add(summarySection(part++, chunk.toString()));
+                chunk.setLength(0);
+            }
+            if (chunk.length() > 0) chunk.append('\n');
+            chunk.append(line);
+        }
+        if (chunk.length() > 0) blocks.add(summarySection(part, chunk.toString()));
+        blocks.add(context(c -> c.blockId("summary.next").elements(List.of(markdownText(
+                "Next: the assessment — archetype, impact × feasibility and what to do first.")))));
+        return new SlackMessage("Intake complete: your answers", blocks);
+    }
+
+    private static LayoutBlock summarySection(int part, String text) {
+        return section(s -> s.blockId("summary." + part).text(markdownText(text)));
+    }
+
+    /** An answer as the thread shows it: user text escaped and cut, ids turned into labels. */
+    static String echo(Question q, Answer a) {
+        if (a instanceof Answer.People) return AnswerText.describe(q, a); // validated <@U…> mentions only
+        if (a instanceof Answer.Skipped) return "_skipped_";
+        return Mrkdwn.escapeAndFit(AnswerText.describe(q, a), ECHO_MAX);
+    }
+
+    private static List<LayoutBlock> questionBlocks(Question q, Progress progress, Answer current, Set<String> draft) {
+        var blocks = new ArrayList<LayoutBlock>();
+        String counter = "Question " + Math.min(progress.answered() + 1, progress.total()) + " of " + progress.total();
+        blocks.add(section(s -> s.blockId(QUESTION_BLOCK_PREFIX + q.key())
+                .text(markdownText("_" + counter + "_\n*" + q.prompt() + "*"))));
+        var notes = new ArrayList<String>();
+        notes.add(":bulb: _Why we ask:_ " + q.why());
+        if (current != null) notes.add("Current answer: " + echo(q, current));
+        blocks.add(context(c -> c.blockId("why." + q.key())
+                .elements(notes.stream().map(n -> (com.slack.api.model.block.ContextBlockElement) markdownText(n)).toList())));
+        List<BlockElement> elements = answerElements(q, draft);
+        if (!elements.isEmpty()) {
+            blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK_PREFIX + q.key()).elements(elements)));
+        }
+        blocks.add(context(c -> c.blockId("how." + q.key()).elements(List.of(markdownText(hint(q))))));
+        return blocks;
+    }
+
+    private static List<BlockElement> answerElements(Question q, Set<String> draft) {
+        if (q.kind() == QuestionKind.CHOICE) {
+            return q.choices().stream().map(IntakeMessages::choiceButton).toList();
+        }
+        if (q.kind() == QuestionKind.SCALE) {
+            return IntStream.rangeClosed(Question.SCALE_MIN, Question.SCALE_MAX)
+                    .mapToObj(n -> (BlockElement) button(b -> b.actionId(ANSWER_ACTION_PREFIX + n)
+                            .value(Integer.toString(n))
+                            .text(plainText(Mrkdwn.fitPlain(scaleLabel(q, n), BlockLimits.BUTTON_TEXT)))))
+                    .toList();
+        }
+        if (q.kind() == QuestionKind.MULTI) {
+            List<OptionObject> options = q.choices().stream()
+                    .map(c -> OptionObject.builder()
+                            .text(plainText(Mrkdwn.fitPlain(c.label(), BlockLimits.OPTION_TEXT)))
+                            .value(c.id())
+                            .build())
+                    .toList();
+            List<OptionObject> ticked = options.stream().filter(o -> draft.contains(o.getValue())).toList();
+            var elements = new ArrayList<BlockElement>();
+            elements.add(checkboxes(c -> {
+                c.actionId(TOGGLE_ACTION).options(options);
+                if (!ticked.isEmpty()) c.initialOptions(ticked);
+                return c;
+            }));
+            elements.add(button(b -> b.actionId(ANSWER_ACTION_PREFIX + IntakeInput.DONE)
+                    .value(IntakeInput.DONE)
+                    .style("primary")
+                    .text(plainText("Done"))));
+            return elements;
+        }
+        return List.of();
+    }
+
+    private static BlockElement choiceButton(Choice c) {
+        return button(b -> b.actionId(ANSWER_ACTION_PREFIX + c.id())
+                .value(c.id())
+                .text(plainText(Mrkdwn.fitPlain(c.label(), BlockLimits.BUTTON_TEXT))));
+    }
+
+    private static String scaleLabel(Question q, int n) {
+        if (n == Question.SCALE_MIN) return n + " · " + q.lowLabel();
+        if (n == Question.SCALE_MAX) return n + " · " + q.highLabel();
+        return Integer.toString(n);
+    }
+
+    private static String hint(Question q) {
+        return switch (q.kind()) {
+            case TEXT -> "Reply in this thread with your answer · `skip` · `back` · `cancel` · `help`";
+            case PEOPLE -> "Reply in this thread mentioning them, e.g. @alex @sam · `skip` · `back` · `cancel` · `help`";
+            case MULTI -> "Tick all that apply and press Done (Done with nothing ticked means none), or type a list"
+                    + " like `1, 3` or `none` · `skip` · `back` · `help`";
+            case SCALE -> "Click a number or type 1–5 · `skip` · `back` · `cancel` · `help`";
+            case CHOICE -> "Click an answer or type it (or its number) · `skip` · `back` · `cancel` · `help`";
+        };
+    }
+
+    private static String howToAnswer(Question q) {
+        return switch (q.kind()) {
+            case TEXT -> "reply in this thread with a sentence or two.";
+            case PEOPLE -> "reply mentioning each person with @, for example `@alex @sam`.";
+            case MULTI -> "tick the boxes that apply and press *Done*, or type a list such as `1, 3`, the names of the"
+                    + " options, or `none`.";
+            case SCALE -> "click a number, or type one from 1 (" + q.lowLabel() + ") to 5 (" + q.highLabel() + ").";
+            case CHOICE -> "click a button, or type the answer or its number ("
+                    + String.join(", ", IntStream.range(0, q.choices().size())
+                            .mapToObj(i -> (i + 1) + " = " + q.choices().get(i).label())
+                            .toList())
+                    + ").";
+        };
+    }
+
+    static String mentions(List<String> userIds) {
+        return String.join(", ", userIds.stream().map(id -> "<@" + id + ">").toList());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.mlidea.bot.intake;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import dev.mlidea.bot.blocks.Mrkdwn;
+import dev.mlidea.bot.blocks.SlackMessage;
+import java.util.List;
+
+/** What the proposer sees when the bot cannot post in the channel yet. */
+public final class InviteMessages {
+    private InviteMessages() {}
+
+    public static SlackMessage inviteNeeded(String title) {
+        String text = "I can't post in this channel yet: it is private (or a DM) and I'm not a member. Type"
+                + " `/invite @mlidea` here and I'll post the card for *" + Mrkdwn.escapeAndFit(title, 200)
+                + "* and start the intake right away. Nothing you typed is lost.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("invite").text(markdownText(text)))));
+    }
+
+    public static SlackMessage stillWaiting(String title) {
+        String text = "*" + Mrkdwn.escapeAndFit(title, 200) + "* is still waiting for me to be invited here: type"
+                + " `/invite @mlidea` and the card and its intake will appear at once.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("invite").text(markdownText(text)))));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.mlidea.bot.outbox;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.intake.InviteMessages;
+import dev.mlidea.storage.Delivery;
+import dev.mlidea.storage.OutboxMessage;
+import dev.mlidea.storage.OutboxRow;
+import dev.mlidea.storage.ProjectRecord;
+import dev.mlidea.storage.Storage;
+import dev.mlidea.storage.UnitOfWork;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what the bot owes, one outbox row at a time, each in its own transaction: the row stays
+ * locked while its call runs, so no other replica sends it too. A project's messages go out in order;
+ * a 429 waits for Retry-After, a 5xx or network error backs off, other Slack errors are recorded.
+ */
+public final class OutboxDispatcher {
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    static final int MAX_ATTEMPTS = 6;
+    /** Errors that mean "invite me first": nothing is dropped, the project's queue waits. */
+    private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
+
+    private final Storage storage;
+    private final SlackGateway slack;
+
+    public OutboxDispatcher(Storage storage, SlackGateway slack) {
+        this.storage = storage;
+        this.slack = slack;
+    }
+
+    public int drain() {
+        int sent = 0;
+        while (sendOne()) sent++;
+        return sent;
+    }
+
+    boolean sendOne() {
+        return storage.inTransaction(uow -> {
+            Optional<OutboxRow> claimed = uow.claimNextOutbox();
+            if (claimed.isEmpty()) return false;
+            OutboxRow row = claimed.get();
+            if (uow.isSuperseded(row)) {
+                uow.markSuperseded(row);
+                return true;
+            }
+            SlackResult result = send(row);
+            if (result instanceof SlackResult.Failed failed && NOT_A_MEMBER.contains(failed.error())
+                    && row.kind() == dev.mlidea.storage.OutboxKind.POST_CARD) {
+                result = joinAndRetry(row, failed);
+            }
+            record(uow, row, result);
+            return true;
+        });
+    }
+
+    private SlackResult send(OutboxRow row) {
+        return switch (row.kind()) {
+            case POST_CARD -> slack.post(row.channelId(), Optional.empty(), row.text(), row.blocks());
+            case POST_IN_THREAD -> row.cardTs().isEmpty()
+                    ? new SlackResult.Failed("no_card")
+                    : slack.post(row.channelId(), row.cardTs(), row.text(), row.blocks());
+            case UPDATE_CARD -> row.cardTs().isEmpty()
+                    ? new SlackResult.Failed("no_card")
+                    : slack.update(row.channelId(), row.cardTs().get(), row.text(), row.blocks());
+            case EPHEMERAL_IN_THREAD -> slack.ephemeral(row.channelId(), row.userId().orElseThrow(), row.cardTs(),
+                    row.text(), row.blocks());
+            case RESPOND -> row.responseUrl().isEmpty()
+                    ? new SlackResult.Failed("no_response_url")
+                    : slack.respond(row.responseUrl().get(), ephemeralPayload(row));
+        };
+    }
+
+    /** A public channel the bot is not in: join it (chat:write.public's cousin) and post again. */
+    private SlackResult joinAndRetry(OutboxRow row, SlackResult.Failed original) {
+        if (!"not_in_channel".equals(original.error())) return original;
+        SlackResult joined = slack.join(row.channelId());
+        if (!(joined instanceof SlackResult.Ok)) {
+            log.info("outbox {} team={} channel={} join failed: {}", row.id(), row.teamId(), row.channelId(),
+                    joined instanceof SlackResult.Failed f ? f.error() : joined.getClass().getSimpleName());
+            return original;
+        }
+        return send(row);
+    }
+
+    private void record(UnitOfWork uow, OutboxRow row, SlackResult result) {
+        if (result instanceof SlackResult.Ok ok) {
+            if (row.kind() == dev.mlidea.storage.OutboxKind.POST_CARD && ok.ts().isPresent()) {
+                uow.cardPosted(row.teamId(), row.projectId().orElseThrow(), ok.ts().get());
+            }
+            uow.markSent(row, ok.ts());
+        } else if (result instanceof SlackResult.RateLimited limited) {
+            uow.retryLater(row, uow.now().plus(limited.retryAfter()), "ratelimited");
+            log.warn("outbox {} team={} rate limited; retry in {}s", row.id(), row.teamId(),
+                    limited.retryAfter().toSeconds());
+        } else if (result instanceof SlackResult.Unavailable unavailable) {
+            if (row.attempts() + 1 >= MAX_ATTEMPTS) {
+                uow.markFailed(row, unavailable.reason());
+                log.error("outbox {} team={} {} gave up after {} attempts: {}", row.id(), row.teamId(), row.kind(),
+                        MAX_ATTEMPTS, unavailable.reason());
+            } else {
+                Duration backoff = Duration.ofSeconds(1L << Math.min(row.attempts() + 1, 8));
+                uow.retryLater(row, uow.now().plus(backoff), unavailable.reason());
+                log.warn("outbox {} team={} {} unavailable ({}); retry in {}s", row.id(), row.teamId(), row.kind(),
+                        unavailable.reason(), backoff.toSeconds());
+            }
+        } else if (result instanceof SlackResult.Failed failed) {
+            if (NOT_A_MEMBER.contains(failed.error()) && row.projectId().isPresent()
+                    && row.kind() != dev.mlidea.storage.OutboxKind.RESPOND) {
+                awaitInvite(uow, row);
+            } else {
+                uow.markFailed(row, failed.error());
+                log.error("outbox {} team={} {} failed: {}", row.id(), row.teamId(), row.kind(), failed.error());
+            }
+        }
+    }
+
+    /** Holds the project's queue and tells the proposer how to invite the bot; the row stays pending. */
+    private void awaitInvite(UnitOfWork uow, OutboxRow row) {
+        ProjectRecord project = uow.lockProject(row.teamId(), row.projectId().orElseThrow()).orElseThrow();
+        uow.setDelivery(row.teamId(), project.id(), Delivery.AWAITING_INVITE);
+        uow.retryLater(row, uow.now(), "not_in_channel");
+        log.info("outbox {} team={} channel={} project={} waits for an invite", row.id(), row.teamId(),
+                row.channelId(), project.id());
+        project.responseUrl().ifPresent(url -> {
+            SlackMessage m = InviteMessages.inviteNeeded(project.title());
+            uow.send(OutboxMessage.respond(row.teamId(), row.channelId(), url, m.text(), m.blocksJson()));
+        });
+    }
+
+    private static String ephemeralPayload(OutboxRow row) {
+        var payload = new JsonObject();
+        payload.addProperty("response_type", "ephemeral");
+        payload.addProperty("replace_original", false);
+        payload.addProperty("text", row.text());
+        row.blocks().ifPresent(b -> payload.add("blocks", JsonParser.parseString(b).getAsJsonArray()));
+        if (!payload.has("blocks")) payload.add("blocks", new JsonArray());
+        return payload.toString();
+    }
+}

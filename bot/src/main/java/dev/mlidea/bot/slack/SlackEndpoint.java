@@ -1,0 +1,87 @@
+package dev.mlidea.bot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /slack/events}: the Javalin side of Bolt. Verifies the signature first (nothing is
+ * parsed or stored for a bad one), hands the raw bytes to Bolt untouched, and copies Bolt's answer back.
+ */
+public final class SlackEndpoint {
+    private static final Logger log = LoggerFactory.getLogger(SlackEndpoint.class);
+    private static final Duration LOG_EVERY = Duration.ofMinutes(1);
+
+    private final App app;
+    private final SlackRequestParser parser;
+    private final SlackSignature signature;
+    private final AtomicLong rejectedSinceLog = new AtomicLong();
+    private final AtomicReference<Instant> lastRejectLog = new AtomicReference<>(Instant.EPOCH);
+
+    public SlackEndpoint(App app, SlackSignature signature) {
+        this.app = app;
+        this.parser = new SlackRequestParser(app.config());
+        this.signature = signature;
+    }
+
+    public void handle(Context ctx) throws Exception {
+        byte[] body = ctx.bodyAsBytes();
+        if (!signature.isValid(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body)) {
+            noteRejected(ctx.ip());
+            ctx.status(401).json(Map.of("error", "invalid_signature"));
+            return;
+        }
+        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(ctx.path())
+                .queryString(ctx.queryParamMap())
+                .headers(new RequestHeaders(headers(ctx)))
+                .requestBody(new String(body, StandardCharsets.UTF_8))
+                .remoteAddress(ctx.ip())
+                .build());
+        if (request == null) {
+            ctx.status(400).json(Map.of("error", "unrecognised_request"));
+            return;
+        }
+        Response response = app.run(request);
+        ctx.status(response.getStatusCode());
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
+        }
+        if (response.getContentType() != null) ctx.contentType(response.getContentType());
+        if (response.getBody() != null) ctx.result(response.getBody());
+    }
+
+    private static Map<String, List<String>> headers(Context ctx) {
+        var headers = new LinkedHashMap<String, List<String>>();
+        for (String name : Collections.list(ctx.req().getHeaderNames())) {
+            headers.put(name.toLowerCase(java.util.Locale.ROOT), new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
+        }
+        return headers;
+    }
+
+    /** Junk traffic must not flood the log: one line a minute with the count. */
+    private void noteRejected(String ip) {
+        long count = rejectedSinceLog.incrementAndGet();
+        Instant now = Instant.now();
+        Instant last = lastRejectLog.get();
+        if (Duration.between(last, now).compareTo(LOG_EVERY) >= 0 && lastRejectLog.compareAndSet(last, now)) {
+            rejectedSinceLog.set(0);
+            log.warn("rejected {} request(s) with a missing, bad or stale Slack signature (latest from {})", count, ip);
+        }
+    }
+}

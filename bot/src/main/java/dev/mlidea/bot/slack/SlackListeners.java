@@ -1,0 +1,117 @@
+package dev.mlidea.bot.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.inbox.Inbox;
+import dev.mlidea.bot.inbox.InboxKind;
+import dev.mlidea.bot.inbox.InboxPayload;
+import dev.mlidea.bot.intake.IntakeMessages;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The Bolt listeners, all thin: record the request in the inbox, ack, and leave the work to the
+ * worker (work before the ack makes Slack retry, which makes duplicates).
+ */
+public final class SlackListeners {
+    public static final String COMMAND = "/mlidea";
+
+    private final Inbox inbox;
+
+    public SlackListeners(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    public void register(App app) {
+        app.command(COMMAND, (req, ctx) -> {
+            var p = req.getPayload();
+            CommandText command = CommandText.parse(p.getText());
+            if (command instanceof CommandText.Help help) {
+                SlackMessage usage = HelpMessages.usage(help.unknown());
+                return ctx.ack(r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
+            }
+            var title = ((CommandText.NewProject) command).title();
+            inbox.record(p.getTeamId(), "command:" + p.getTriggerId(), "command:" + p.getTriggerId(),
+                    InboxKind.NEW_PROJECT,
+                    InboxPayload.newProject(p.getChannelId(), p.getUserId(), title, p.getResponseUrl()));
+            return ctx.ack();
+        });
+
+        app.event(MessageEvent.class, (payload, ctx) -> {
+            MessageEvent e = payload.getEvent();
+            // Only people's replies in a thread can be answers; the bot's own posts and edits are not.
+            boolean personInThread = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs())
+                    && e.getBotId() == null && e.getSubtype() == null && e.getUser() != null && e.getText() != null;
+            if (personInThread) {
+                inbox.record(payload.getTeamId(), "event:" + payload.getEventId(),
+                        threadKey(e.getChannel(), e.getThreadTs()), InboxKind.THREAD_REPLY,
+                        InboxPayload.reply(e.getChannel(), e.getUser(), e.getThreadTs(), unescape(e.getText())));
+            }
+            return ctx.ack();
+        });
+
+        app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
+            MemberJoinedChannelEvent e = payload.getEvent();
+            if (e.getUser() != null && e.getUser().equals(ctx.getBotUserId())) {
+                inbox.record(payload.getTeamId(), "event:" + payload.getEventId(), "joined:" + e.getChannel(),
+                        InboxKind.BOT_JOINED, InboxPayload.botJoined(e.getChannel()));
+            }
+            return ctx.ack();
+        });
+
+        app.blockAction(Pattern.compile("^" + Pattern.quote(IntakeMessages.ANSWER_ACTION_PREFIX) + ".+$"),
+                (req, ctx) -> onAction(req, ctx, false));
+        app.blockAction(IntakeMessages.TOGGLE_ACTION, (req, ctx) -> onAction(req, ctx, true));
+    }
+
+    private Response onAction(BlockActionRequest req, ActionContext ctx, boolean toggle) {
+        BlockActionPayload p = req.getPayload();
+        Optional<String> thread = threadOf(p);
+        if (thread.isEmpty() || p.getActions() == null || p.getActions().isEmpty()) return ctx.ack();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String blockId = action.getBlockId() == null ? "" : action.getBlockId();
+        if (!blockId.startsWith(IntakeMessages.ACTIONS_BLOCK_PREFIX)) return ctx.ack();
+        String key = blockId.substring(IntakeMessages.ACTIONS_BLOCK_PREFIX.length());
+        String channel = p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
+        String dedup = "action:" + p.getTriggerId() + ":" + action.getActionTs();
+        InboxPayload payload = toggle
+                ? InboxPayload.toggle(channel, p.getUser().getId(), thread.get(), key,
+                        action.getSelectedOptions() == null ? List.of()
+                                : action.getSelectedOptions().stream().map(o -> o.getValue()).toList())
+                : InboxPayload.click(channel, p.getUser().getId(), thread.get(), key, action.getValue());
+        inbox.record(p.getTeam().getId(), dedup, threadKey(channel, thread.get()),
+                toggle ? InboxKind.TOGGLE : InboxKind.CLICK, payload);
+        return ctx.ack();
+    }
+
+    /** The root of the thread the clicked message is in: the project card. */
+    private static Optional<String> threadOf(BlockActionPayload p) {
+        if (p.getContainer() != null && p.getContainer().getThreadTs() != null) {
+            return Optional.of(p.getContainer().getThreadTs());
+        }
+        if (p.getMessage() != null && p.getMessage().getThreadTs() != null) {
+            return Optional.of(p.getMessage().getThreadTs());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Slack sends message text with {@code &}, {@code <} and {@code >} that people typed escaped; the
+     * answer is stored as typed and escaped again whenever it is echoed. Mentions stay {@code <@U…>}.
+     */
+    static String unescape(String slackText) {
+        return slackText.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    /** Requests about one thread are handled one at a time, in the order Slack sent them. */
+    static String threadKey(String channel, String threadTs) {
+        return "thread:" + channel + ":" + threadTs;
+    }
+}

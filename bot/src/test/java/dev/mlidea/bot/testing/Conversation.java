@@ -1,0 +1,93 @@
+package dev.mlidea.bot.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One person driving one project's intake through Slack, reading the thread as they would: it knows
+ * the card's ts and waits for the bot's next message after each input.
+ */
+public final class Conversation {
+    public static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private final RunningBot bot;
+    public final String channel;
+    public final String user;
+    public final String cardTs;
+
+    private Conversation(RunningBot bot, String channel, String user, String cardTs) {
+        this.bot = bot;
+        this.channel = channel;
+        this.user = user;
+        this.cardTs = cardTs;
+    }
+
+    /** Types {@code /mlidea title} and waits for the card and the first question. */
+    public static Conversation start(RunningBot bot, String channel, String user, String title) {
+        var response = bot.driver.slashCommand(channel, user, title, bot.slack.responseUrl(SlackDriver.nextId("r")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> !bot.slack.cardPostsIn(channel).isEmpty());
+        SlackCall card = bot.slack.cardPostsIn(channel).get(bot.slack.cardPostsIn(channel).size() - 1);
+        // Slack answered the post before the dispatcher committed the ts: wait for the commit.
+        String cardTs = await().atMost(PATIENCE).until(() -> bot.projects().stream()
+                .filter(p -> p.channelId().equals(channel) && p.cardTs().isPresent())
+                .reduce((a, b) -> b).flatMap(p -> p.cardTs()), java.util.Optional::isPresent).orElseThrow();
+        var conversation = new Conversation(bot, channel, user, cardTs);
+        await().atMost(PATIENCE).until(() -> !conversation.thread().isEmpty());
+        assertThat(card.param("thread_ts")).isNull();
+        return conversation;
+    }
+
+    public static Conversation resume(RunningBot bot, String channel, String user, String cardTs) {
+        return new Conversation(bot, channel, user, cardTs);
+    }
+
+    public List<SlackCall> thread() {
+        return bot.slack.postsInThread(cardTs);
+    }
+
+    public SlackCall last() {
+        List<SlackCall> thread = thread();
+        return thread.get(thread.size() - 1);
+    }
+
+    /** The key of the question the bot asked last. */
+    public String openQuestion() {
+        return last().questionKey();
+    }
+
+    public SlackCall type(String text) {
+        return expectReply(() -> bot.driver.threadReply(channel, user, cardTs, text));
+    }
+
+    public SlackCall typeAs(String otherUser, String text) {
+        return expectReply(() -> bot.driver.threadReply(channel, otherUser, cardTs, text));
+    }
+
+    public SlackCall click(String value) {
+        String key = openQuestion();
+        return expectReply(() -> bot.driver.click(channel, user, cardTs, "a." + key, "answer." + value, value));
+    }
+
+    public void tick(List<String> values) {
+        String key = openQuestion();
+        var response = bot.driver.toggle(channel, user, cardTs, "a." + key, values);
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    /** Sends an input and waits for the bot's next message in the thread. */
+    public SlackCall expectReply(Runnable input) {
+        int before = thread().size();
+        input.run();
+        await().atMost(PATIENCE).until(() -> thread().size() > before);
+        return thread().get(before);
+    }
+
+    /** Waits until every stored request is handled and every message owed is sent. */
+    public void settle() {
+        bot.settle();
+    }
+}

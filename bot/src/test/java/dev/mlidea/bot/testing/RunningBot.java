@@ -1,0 +1,78 @@
+package dev.mlidea.bot.testing;
+
+import dev.mlidea.bot.MlideaServer;
+import dev.mlidea.bot.config.Config;
+import dev.mlidea.storage.Storage;
+import dev.mlidea.storage.UnitOfWork;
+import dev.mlidea.storage.testing.TestDatabase;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The real bot on a random port, on a fresh embedded PostgreSQL database, talking to {@link FakeSlack}:
+ * started exactly as Main starts it. {@link #restart()} stops it and starts a new one on the same data.
+ */
+public final class RunningBot implements AutoCloseable {
+    private static final AtomicInteger CHANNELS = new AtomicInteger();
+
+    public final FakeSlack slack = new FakeSlack();
+    public final SlackDriver driver;
+    private final String jdbcUrl = TestDatabase.freshDatabaseUrl();
+    private Storage storage;
+    private MlideaServer server;
+
+    public RunningBot() {
+        start();
+        driver = new SlackDriver(FakeSlack.TEAM, server.port());
+    }
+
+    private void start() {
+        Config config = Config.fromEnv(Map.of(
+                "PORT", "0",
+                "SLACK_BOT_TOKEN", "xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+                "SLACK_SIGNING_SECRET", SlackDriver.SIGNING_SECRET,
+                "SLACK_API_URL", slack.apiUrl()));
+        storage = Storage.open(jdbcUrl, Clock.systemUTC());
+        server = MlideaServer.start(config, storage, Clock.systemUTC(), MlideaServer.defaultAfterIntake());
+    }
+
+    /** Stops the app (HTTP, worker, dispatcher, pool) and starts a new one on the same database. */
+    public void restart() {
+        server.close();
+        storage.close();
+        start();
+        driver.pointAt(server.port());
+    }
+
+    public <T> T db(Function<UnitOfWork, T> query) {
+        return storage.inTransaction(query);
+    }
+
+    public java.util.List<dev.mlidea.storage.StoredAnswer> storedAnswers(java.util.UUID projectId) {
+        return storage.inTransaction(uow -> uow.storedAnswers(FakeSlack.TEAM, projectId));
+    }
+
+    public java.util.List<dev.mlidea.storage.ProjectRecord> projects() {
+        return storage.inTransaction(uow -> uow.projects(FakeSlack.TEAM));
+    }
+
+    /** Waits until every stored request is handled and every message owed is sent or set aside. */
+    public void settle() {
+        org.awaitility.Awaitility.await().atMost(Conversation.PATIENCE).until(() -> db(uow -> uow.pendingInboxCount() == 0
+                && uow.pendingOutboxCount() == 0));
+    }
+
+    /** A channel id no other test in this JVM uses, public ("C…") or private ("G…"). */
+    public static String newChannel(boolean isPrivate) {
+        return (isPrivate ? "G" : "C") + String.format("0TEST%05d", CHANNELS.incrementAndGet());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        storage.close();
+        slack.close();
+    }
+}
