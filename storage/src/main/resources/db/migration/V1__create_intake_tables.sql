@@ -18,20 +18,23 @@ CREATE TABLE projects (
     response_url     text,
     created_at       timestamptz NOT NULL,
     last_activity_at timestamptz NOT NULL,
-    CHECK ((intake_status = 'in_progress') = (current_key IS NOT NULL))
+    CHECK ((intake_status = 'in_progress') = (current_key IS NOT NULL)),
+    UNIQUE (team_id, id)
 );
-CREATE INDEX projects_by_thread ON projects (team_id, channel_id, card_ts);
+CREATE UNIQUE INDEX projects_by_thread ON projects (team_id, channel_id, card_ts);
 CREATE INDEX projects_awaiting_invite ON projects (team_id, channel_id) WHERE delivery = 'awaiting_invite';
 
 CREATE TABLE answers (
     team_id      text        NOT NULL,
-    project_id   uuid        NOT NULL REFERENCES projects (id) ON DELETE CASCADE,
+    project_id   uuid        NOT NULL,
     question_key text        NOT NULL,
     kind         text        NOT NULL CHECK (kind IN ('text', 'picked', 'scale', 'picks', 'people', 'skipped')),
     value        text        NOT NULL,
     answered_by  text        NOT NULL,
     answered_at  timestamptz NOT NULL,
-    PRIMARY KEY (project_id, question_key)
+    PRIMARY KEY (project_id, question_key),
+    -- The team is part of the key: a row can only ever belong to its own workspace's project.
+    FOREIGN KEY (team_id, project_id) REFERENCES projects (team_id, id) ON DELETE CASCADE
 );
 
 -- Every Slack request that carries user input, stored before the ack.
@@ -54,7 +57,7 @@ CREATE INDEX inbox_pending ON inbox (team_id, ordering_key, id) WHERE processed_
 CREATE TABLE outbox (
     id           bigserial   PRIMARY KEY,
     team_id      text        NOT NULL,
-    project_id   uuid        REFERENCES projects (id) ON DELETE CASCADE,
+    project_id   uuid,
     kind         text        NOT NULL,
     channel_id   text        NOT NULL,
     user_id      text,
@@ -67,7 +70,8 @@ CREATE TABLE outbox (
     created_at   timestamptz NOT NULL DEFAULT now(),
     sent_at      timestamptz,
     sent_ts      text,
-    last_error   text
+    last_error   text,
+    FOREIGN KEY (team_id, project_id) REFERENCES projects (team_id, id) ON DELETE CASCADE
 );
 CREATE INDEX outbox_pending ON outbox (id) WHERE status = 'pending';
 CREATE INDEX outbox_pending_by_project ON outbox (project_id, id) WHERE status = 'pending';

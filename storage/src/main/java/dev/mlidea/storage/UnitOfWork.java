@@ -45,6 +45,13 @@ public final class UnitOfWork {
 
     /** Stores a request; false when one with the same dedup key was stored before (a retry). */
     public boolean enqueue(InboxItem item) {
+        // Ids come from a sequence at insert time, not at commit: without this lock two requests of one
+        // conversation stored at once could commit out of id order and be handled side by side.
+        handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:team || ':' || :ordering, 0))")
+                .bind("team", item.teamId())
+                .bind("ordering", item.orderingKey())
+                .mapTo(Integer.class)
+                .one();
         return handle.createUpdate("""
                         INSERT INTO inbox (team_id, dedup_key, ordering_key, kind, payload, received_at)
                         VALUES (:team, :dedup, :ordering, :kind, :payload, :now)
@@ -110,6 +117,10 @@ public final class UnitOfWork {
                 .bind("id", row.id())
                 .mapTo(Boolean.class)
                 .one();
+    }
+
+    public long inboxCount() {
+        return handle.createQuery("SELECT count(*) FROM inbox").mapTo(Long.class).one();
     }
 
     public long pendingInboxCount() {
@@ -240,7 +251,8 @@ public final class UnitOfWork {
     private void saveAnswers(ProjectRecord project, String actor) {
         var batch = handle.prepareBatch("""
                 INSERT INTO answers (team_id, project_id, question_key, kind, value, answered_by, answered_at)
-                VALUES (:team, :project, :key, :kind, :value, :by, :now)
+                SELECT :team, :project, :key, :kind, :value, :by, :now
+                WHERE EXISTS (SELECT 1 FROM projects WHERE id = :project AND team_id = :team)
                 ON CONFLICT (project_id, question_key) DO UPDATE
                 SET kind = excluded.kind, value = excluded.value,
                     answered_by = excluded.answered_by, answered_at = excluded.answered_at
@@ -336,6 +348,123 @@ public final class UnitOfWork {
                 Optional.ofNullable(rs.getString("response_url")),
                 instant(rs, "created_at"),
                 instant(rs, "last_activity_at"));
+    }
+
+    // ---- assessments -------------------------------------------------------------------------
+
+    /**
+     * Stores the next version of a project's assessment, with a snapshot of its answers as inputs.
+     * Call with the project locked. Returns the version number (1 for the first).
+     */
+    public int insertAssessment(String teamId, UUID projectId, NewAssessment a) {
+        return handle.createQuery("""
+                        INSERT INTO assessments (team_id, project_id, version, model_version, trigger,
+                                                 suggested_archetype, suggestion_confident, confirmed_archetype,
+                                                 archetype, impact, feasibility, quadrant, red_flags, next_steps,
+                                                 dont_build, inputs, created_by, created_at)
+                        SELECT :team, :project,
+                               COALESCE((SELECT max(version) FROM assessments
+                                         WHERE team_id = :team AND project_id = :project), 0) + 1,
+                               :model, :trigger, :suggested, :confident, :confirmed, :archetype,
+                               :impact, :feasibility, :quadrant, :flags, :steps, :dontBuild,
+                               COALESCE((SELECT jsonb_object_agg(question_key, jsonb_build_object('kind', kind, 'value', value))
+                                         FROM answers WHERE team_id = :team AND project_id = :project), '{}'::jsonb),
+                               :by, :now
+                        WHERE EXISTS (SELECT 1 FROM projects WHERE team_id = :team AND id = :project)
+                        RETURNING version
+                        """)
+                .bind("team", teamId)
+                .bind("project", projectId)
+                .bind("model", a.modelVersion())
+                .bind("trigger", a.trigger())
+                .bind("suggested", a.suggestedArchetype())
+                .bind("confident", a.suggestionConfident())
+                .bind("confirmed", a.confirmedArchetype().orElse(null))
+                .bind("archetype", a.archetype())
+                .bind("impact", java.math.BigDecimal.valueOf(a.impact()).setScale(1, java.math.RoundingMode.HALF_UP))
+                .bind("feasibility",
+                        java.math.BigDecimal.valueOf(a.feasibility()).setScale(1, java.math.RoundingMode.HALF_UP))
+                .bind("quadrant", a.quadrant())
+                .bind("flags", a.redFlags().toArray(String[]::new))
+                .bind("steps", a.nextSteps().toArray(String[]::new))
+                .bind("dontBuild", a.dontBuild())
+                .bind("by", a.createdBy())
+                .bind("now", at(now()))
+                .mapTo(Integer.class)
+                .one();
+    }
+
+    public Optional<StoredAssessment> latestAssessment(String teamId, UUID projectId) {
+        return assessmentsQuery(teamId, projectId, "ORDER BY version DESC LIMIT 1").stream().findFirst();
+    }
+
+    /** Every version, oldest first. */
+    public List<StoredAssessment> assessments(String teamId, UUID projectId) {
+        return assessmentsQuery(teamId, projectId, "ORDER BY version");
+    }
+
+    /** The proposer said the latest assessment looks right: confirms its archetype too. */
+    public void acknowledgeAssessment(String teamId, UUID projectId, int version, String userId) {
+        handle.createUpdate("""
+                        UPDATE assessments
+                        SET acknowledged_by = :user, acknowledged_at = :now,
+                            confirmed_archetype = COALESCE(confirmed_archetype, archetype)
+                        WHERE team_id = :team AND project_id = :project AND version = :version
+                        """)
+                .bind("user", userId)
+                .bind("now", at(now()))
+                .bind("team", teamId)
+                .bind("project", projectId)
+                .bind("version", version)
+                .execute();
+    }
+
+    private List<StoredAssessment> assessmentsQuery(String teamId, UUID projectId, String orderAndLimit) {
+        // orderAndLimit is one of two constants above, never user input.
+        return handle.createQuery("""
+                        SELECT version, model_version, trigger, suggested_archetype, suggestion_confident,
+                               confirmed_archetype, archetype, impact, feasibility, quadrant, red_flags,
+                               next_steps, dont_build, created_by, created_at, acknowledged_by
+                        FROM assessments
+                        WHERE team_id = :team AND project_id = :project
+                        """ + orderAndLimit)
+                .bind("team", teamId)
+                .bind("project", projectId)
+                .map((rs, ctx) -> new StoredAssessment(
+                        rs.getInt("version"),
+                        rs.getString("model_version"),
+                        rs.getString("trigger"),
+                        rs.getString("suggested_archetype"),
+                        rs.getBoolean("suggestion_confident"),
+                        Optional.ofNullable(rs.getString("confirmed_archetype")),
+                        rs.getString("archetype"),
+                        rs.getBigDecimal("impact").doubleValue(),
+                        rs.getBigDecimal("feasibility").doubleValue(),
+                        rs.getString("quadrant"),
+                        strings(rs.getArray("red_flags")),
+                        strings(rs.getArray("next_steps")),
+                        rs.getBoolean("dont_build"),
+                        assessmentInputs(teamId, projectId, rs.getInt("version")),
+                        rs.getString("created_by"),
+                        instant(rs, "created_at"),
+                        Optional.ofNullable(rs.getString("acknowledged_by"))))
+                .list();
+    }
+
+    private Map<String, String> assessmentInputs(String teamId, UUID projectId, int version) {
+        var inputs = new LinkedHashMap<String, String>();
+        handle.createQuery("""
+                        SELECT e.key, e.value ->> 'value' AS value
+                        FROM assessments a, jsonb_each(a.inputs) e
+                        WHERE a.team_id = :team AND a.project_id = :project AND a.version = :version
+                        ORDER BY e.key
+                        """)
+                .bind("team", teamId)
+                .bind("project", projectId)
+                .bind("version", version)
+                .map((rs, ctx) -> Map.entry(rs.getString("key"), rs.getString("value")))
+                .forEach(e -> inputs.put(e.getKey(), e.getValue()));
+        return inputs;
     }
 
     // ---- outbox ------------------------------------------------------------------------------
