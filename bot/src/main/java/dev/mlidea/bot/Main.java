@@ -39,7 +39,7 @@ public final class Main {
         Storage storage = Storage.open(jdbcUrl, clock);
         MlideaServer server;
         try {
-            server = MlideaServer.start(config, storage, clock, MlideaServer.defaultAfterIntake());
+            server = MlideaServer.start(config, storage, clock);
         } catch (RuntimeException e) {
             System.err.println("mlidea cannot start: " + StartupProblems.describe(e));
             storage.close();

@@ -8,7 +8,7 @@ import dev.mlidea.bot.config.Config;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.inbox.InboxWorker;
-import dev.mlidea.bot.intake.AfterIntake;
+import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.outbox.OutboxDispatcher;
 import dev.mlidea.bot.outbox.SlackGateway;
@@ -46,7 +46,7 @@ public final class MlideaServer implements AutoCloseable {
      * Starts everything on {@code storage}. Bolt's start calls auth.test, so a bad token fails here,
      * before any request is accepted.
      */
-    public static MlideaServer start(Config config, Storage storage, Clock clock, AfterIntake afterIntake) {
+    public static MlideaServer start(Config config, Storage storage, Clock clock) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setStatsEnabled(false);
@@ -67,11 +67,10 @@ public final class MlideaServer implements AutoCloseable {
                 .build();
         var app = new App(appConfig);
 
-        var dispatcherHolder = new BackgroundWork[1];
         var outbox = new OutboxDispatcher(storage, new SlackGateway(slack, config.botToken()));
         var dispatcher = new BackgroundWork("outbox", outbox::drain, () -> {});
-        dispatcherHolder[0] = dispatcher;
-        var worker = new InboxWorker(storage, new IntakeConversation(UUID::randomUUID, afterIntake));
+        var assessment = new AssessmentConversation();
+        var worker = new InboxWorker(storage, new IntakeConversation(UUID::randomUUID, assessment), assessment);
         var work = new BackgroundWork("inbox", worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
         new SlackListeners(inbox).register(app);
@@ -81,6 +80,7 @@ public final class MlideaServer implements AutoCloseable {
         var health = new HealthRoutes(storage);
         Javalin http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
+            javalin.jsonMapper(new dev.mlidea.bot.http.GsonJsonMapper());
             javalin.routes.post("/slack/events", endpoint::handle);
             javalin.routes.get("/healthz", health::health);
             javalin.routes.get("/readyz", health::ready);
@@ -95,11 +95,6 @@ public final class MlideaServer implements AutoCloseable {
         work.start(SWEEP_EVERY);
         dispatcher.start(SWEEP_EVERY);
         return new MlideaServer(http, work, dispatcher, app);
-    }
-
-    /** What follows a completed intake in production: the assessment. */
-    public static AfterIntake defaultAfterIntake() {
-        return Wiring.afterIntake();
     }
 
     public int port() {

@@ -12,6 +12,7 @@ import com.slack.api.model.block.composition.TextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.CheckboxesElement;
+import com.slack.api.model.block.element.StaticSelectElement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class BlockLimits {
     public static final int CONTEXT_ELEMENTS = 10;
     public static final int CHECKBOX_OPTIONS = 10;
     public static final int OPTION_TEXT = 75;
+    public static final int OPTION_VALUE = 150;
+    public static final int SELECT_OPTIONS = 100;
     public static final int FALLBACK_TEXT = 4000;
 
     private BlockLimits() {}
@@ -79,10 +82,18 @@ public final class BlockLimits {
         } else if (element instanceof CheckboxesElement c) {
             checkActionId(problems, c.getActionId(), actionIds);
             if (c.getOptions().size() > CHECKBOX_OPTIONS) problems.add("too many checkbox options");
-            for (OptionObject o : c.getOptions()) {
-                checkText(problems, "option", o.getText(), OPTION_TEXT);
-                if (o.getValue().length() > ID_LENGTH) problems.add("option value too long");
-            }
+            checkOptions(problems, c.getOptions());
+        } else if (element instanceof StaticSelectElement select) {
+            checkActionId(problems, select.getActionId(), actionIds);
+            if (select.getOptions().size() > SELECT_OPTIONS) problems.add("too many select options");
+            checkOptions(problems, select.getOptions());
+        }
+    }
+
+    private static void checkOptions(List<String> problems, List<OptionObject> options) {
+        for (OptionObject o : options) {
+            checkText(problems, "option", o.getText(), OPTION_TEXT);
+            if (o.getValue().length() > OPTION_VALUE) problems.add("option value too long");
         }
     }
 

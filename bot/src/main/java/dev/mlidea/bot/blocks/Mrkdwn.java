@@ -30,7 +30,7 @@ public final class Mrkdwn {
     public static String fitPlain(String text, int max) {
         if (text.length() <= max) return text;
         int end = max - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) end--;
+        if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) end--;
         return text.substring(0, end) + "…";
     }
 }

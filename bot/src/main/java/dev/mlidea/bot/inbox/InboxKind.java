@@ -10,6 +10,10 @@ public enum InboxKind {
     CLICK,
     /** The checkboxes of a multi-select question changed. */
     TOGGLE,
+    /** Change archetype or Looks right on an assessment. */
+    ASSESSMENT_ACTION,
+    /** Edit an answer from an assessment: re-opens one question, then re-assesses. */
+    EDIT_ANSWER,
     /** The bot was added to a channel: messages waiting for an invite can go out. */
     BOT_JOINED
 }

@@ -14,25 +14,33 @@ public record InboxPayload(
         String questionKey,
         String value,
         List<String> selected,
-        String responseUrl) {
+        String responseUrl,
+        String action,
+        Integer version) {
 
     public static InboxPayload newProject(String channelId, String userId, String title, String responseUrl) {
-        return new InboxPayload(channelId, userId, null, title, null, null, null, responseUrl);
+        return new InboxPayload(channelId, userId, null, title, null, null, null, responseUrl, null, null);
     }
 
     public static InboxPayload reply(String channelId, String userId, String threadTs, String text) {
-        return new InboxPayload(channelId, userId, threadTs, text, null, null, null, null);
+        return new InboxPayload(channelId, userId, threadTs, text, null, null, null, null, null, null);
     }
 
     public static InboxPayload click(String channelId, String userId, String threadTs, String key, String value) {
-        return new InboxPayload(channelId, userId, threadTs, null, key, value, null, null);
+        return new InboxPayload(channelId, userId, threadTs, null, key, value, null, null, null, null);
     }
 
     public static InboxPayload toggle(String channelId, String userId, String threadTs, String key, List<String> selected) {
-        return new InboxPayload(channelId, userId, threadTs, null, key, null, List.copyOf(selected), null);
+        return new InboxPayload(channelId, userId, threadTs, null, key, null, List.copyOf(selected), null, null, null);
     }
 
     public static InboxPayload botJoined(String channelId) {
-        return new InboxPayload(channelId, null, null, null, null, null, null, null);
+        return new InboxPayload(channelId, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A button or menu on assessment {@code version}: {@code action} names it, {@code value} its choice. */
+    public static InboxPayload assessmentAction(String channelId, String userId, String threadTs, String action,
+            String value, Integer version) {
+        return new InboxPayload(channelId, userId, threadTs, null, null, value, null, null, action, version);
     }
 }

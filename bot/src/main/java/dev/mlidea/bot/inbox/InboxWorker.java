@@ -1,5 +1,6 @@
 package dev.mlidea.bot.inbox;
 
+import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.storage.InboxRow;
 import dev.mlidea.storage.Storage;
@@ -18,10 +19,12 @@ public final class InboxWorker {
 
     private final Storage storage;
     private final IntakeConversation intake;
+    private final AssessmentConversation assessment;
 
-    public InboxWorker(Storage storage, IntakeConversation intake) {
+    public InboxWorker(Storage storage, IntakeConversation intake, AssessmentConversation assessment) {
         this.storage = storage;
         this.intake = intake;
+        this.assessment = assessment;
     }
 
     /** Handles every claimable row; returns how many were handled. */
@@ -62,6 +65,8 @@ public final class InboxWorker {
             case CLICK -> intake.click(uow, row.teamId(), payload);
             case TOGGLE -> intake.toggle(uow, row.teamId(), payload);
             case BOT_JOINED -> intake.botJoined(uow, row.teamId(), payload);
+            case ASSESSMENT_ACTION -> assessment.action(uow, row.teamId(), payload);
+            case EDIT_ANSWER -> intake.reopen(uow, row.teamId(), payload);
         };
     }
 }

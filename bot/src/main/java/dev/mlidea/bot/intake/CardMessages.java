@@ -45,7 +45,7 @@ public final class CardMessages {
     static String status(ProjectRecord project) {
         Progress p = IntakeFlow.progress(project.intake());
         return switch (project.intake().status()) {
-            case IN_PROGRESS -> "intake " + p.answered() + "/" + p.total();
+            case IN_PROGRESS -> p.answered() == p.total() ? "editing an answer" : "intake " + p.answered() + "/" + p.total();
             case COMPLETED -> "intake complete";
             case CANCELLED -> "intake cancelled at " + p.answered() + "/" + p.total();
         };

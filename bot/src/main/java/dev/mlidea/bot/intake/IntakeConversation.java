@@ -103,6 +103,27 @@ public final class IntakeConversation {
         return apply(uow, project, IntakeFlow.handle(project.intake(), input), p.userId());
     }
 
+    /** Edit an answer after the intake: re-opens that one question; answering it re-assesses. */
+    public String reopen(UnitOfWork uow, String teamId, InboxPayload p) {
+        Optional<ProjectRecord> found = uow.lockProjectByThread(teamId, p.channelId(), p.threadTs());
+        if (found.isEmpty()) return "ignored:not_a_project_thread";
+        ProjectRecord project = found.get();
+        if (!project.isOwner(p.userId())) {
+            SlackMessage m = IntakeMessages.notAnOwner(project.owners());
+            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
+            return "ignored:not_an_owner";
+        }
+        boolean applies = p.value() != null && Questionnaire.byKey(p.value())
+                .map(q -> Questionnaire.applies(q, project.intake().answers()))
+                .orElse(false);
+        if (project.intake().status() != IntakeStatus.COMPLETED || !applies) {
+            SlackMessage m = IntakeMessages.cannotEdit(project.intake().status() == IntakeStatus.IN_PROGRESS);
+            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
+            return "ignored:not_editable";
+        }
+        return apply(uow, project, IntakeFlow.reopen(project.intake(), p.value()), p.userId());
+    }
+
     /** The bot was invited: every message waiting for that goes out now, in order. */
     public String botJoined(UnitOfWork uow, String teamId, InboxPayload p) {
         List<ProjectRecord> waiting = uow.lockProjectsAwaitingInvite(teamId, p.channelId());

@@ -43,6 +43,8 @@ public final class IntakeMessages {
 
     /** Longest echo of one typed answer in the summary: the full text stays in the database. */
     private static final int ECHO_MAX = 900;
+    /** Mentions echoed before "and N more": 20 ids stay far inside one section's 3000 characters. */
+    private static final int MENTIONS_SHOWN = 20;
 
     private IntakeMessages() {}
 
@@ -85,6 +87,13 @@ public final class IntakeMessages {
         return new SlackMessage(text, List.of(section(s -> s.blockId("stale").text(markdownText(text)))));
     }
 
+    public static SlackMessage cannotEdit(boolean questionOpen) {
+        String text = questionOpen
+                ? "Answer the open question in this thread first; then pick the next answer to edit."
+                : "That answer can't be edited here: pick one from the newest assessment's menu.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("cannot_edit").text(markdownText(text)))));
+    }
+
     public static SlackMessage notAnOwner(List<String> owners) {
         String text = "Only this project's owners (" + mentions(owners) + ") answer its intake, so your click changed"
                 + " nothing. Replies from everyone else are welcome as discussion in the thread.";
@@ -122,7 +131,7 @@ public final class IntakeMessages {
 
     /** An answer as the thread shows it: user text escaped and cut, ids turned into labels. */
     static String echo(Question q, Answer a) {
-        if (a instanceof Answer.People) return AnswerText.describe(q, a); // validated <@U…> mentions only
+        if (a instanceof Answer.People people) return mentionsUpTo(people.userIds(), MENTIONS_SHOWN);
         if (a instanceof Answer.Skipped) return "_skipped_";
         return Mrkdwn.escapeAndFit(AnswerText.describe(q, a), ECHO_MAX);
     }
@@ -215,6 +224,12 @@ public final class IntakeMessages {
                             .toList())
                     + ").";
         };
+    }
+
+    /** Validated {@code <@U…>} mentions (ids only, never user text), cut to {@code max} with a count. */
+    static String mentionsUpTo(List<String> userIds, int max) {
+        String shown = mentions(userIds.subList(0, Math.min(max, userIds.size())));
+        return userIds.size() <= max ? shown : shown + " and " + (userIds.size() - max) + " more";
     }
 
     static String mentions(List<String> userIds) {

@@ -23,28 +23,33 @@ sealed interface CommandText {
         if (first.equals("help") || first.equals("-h") || first.equals("--help") || first.equals("?")) {
             return new Help("");
         }
-        if (SUBCOMMANDS.contains(first)) return new Help(first);
         boolean oneWord = !lower.contains(" ");
-        if (oneWord && (lower.startsWith("-") || SUBCOMMANDS.stream().anyMatch(s -> distance(s, lower) <= 2 && lower.length() >= 3))) {
-            return new Help(trimmed);
-        }
+        if (!oneWord) return new NewProject(trimmed); // "Portfolio optimisation with RL" is a title
+        if (SUBCOMMANDS.contains(lower)) return new Help(lower);
+        if (lower.startsWith("-") || SUBCOMMANDS.stream().anyMatch(s -> isTypo(lower, s))) return new Help(trimmed);
         return new NewProject(trimmed);
     }
 
+    /** One slip (two for long words), counting a swap of neighbours as one: "hlep", "portfolo". */
+    private static boolean isTypo(String word, String command) {
+        int allowed = command.length() >= 6 ? 2 : 1;
+        return word.length() >= 3 && distance(word, command) <= allowed;
+    }
+
+    /** Optimal string alignment distance: edits, with a transposition of neighbours as one edit. */
     private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -21,12 +21,12 @@ final class HelpMessages {
                     ? "`/mlidea " + Mrkdwn.escapeAndFit(unknown, 60) + "` is not available in this version yet."
                     : "I don't know the command `" + Mrkdwn.escapeAndFit(unknown, 60) + "`.";
             blocks.add(section(s -> s.blockId("help.unknown").text(markdownText(":thinking_face: " + note
-                    + " To start an idea with that title, add a word or two: `/mlidea " + Mrkdwn.escapeAndFit(unknown, 60)
-                    + " for …`"))));
+                    + " To start an idea with that title, add a word or two, e.g. `/mlidea "
+                    + Mrkdwn.escapeAndFit(unknown, 60) + " model for …`"))));
         }
         blocks.add(section(s -> s.blockId("help.usage").text(markdownText(
                 "*mlidea* helps your team decide whether — and how — to build an ML idea.\n"
-                        + "• `/mlidea <short title>` — start an idea: I post a card here and ask about 25 short"
+                        + "• `/mlidea &lt;short title&gt;` — start an idea: I post a card here and ask about 25 short"
                         + " questions in its thread (about five minutes).\n"
                         + "• `/mlidea help` — this message.\n"
                         + "In the thread, reply to answer, or type `skip`, `back`, `cancel` or `help`."))));

@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageEvent;
+import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.inbox.InboxKind;
@@ -69,6 +70,37 @@ public final class SlackListeners {
         app.blockAction(Pattern.compile("^" + Pattern.quote(IntakeMessages.ANSWER_ACTION_PREFIX) + ".+$"),
                 (req, ctx) -> onAction(req, ctx, false));
         app.blockAction(IntakeMessages.TOGGLE_ACTION, (req, ctx) -> onAction(req, ctx, true));
+        app.blockAction(Pattern.compile("^" + Pattern.quote(AssessmentMessages.ARCHETYPE_ACTION_PREFIX) + ".+$"),
+                this::onAssessmentAction);
+        app.blockAction(AssessmentMessages.LOOKS_RIGHT_ACTION, this::onAssessmentAction);
+        app.blockAction(AssessmentMessages.EDIT_ANSWER_ACTION, this::onAssessmentAction);
+    }
+
+    private Response onAssessmentAction(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        Optional<String> thread = threadOf(p);
+        if (thread.isEmpty() || p.getActions() == null || p.getActions().isEmpty()) return ctx.ack();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String blockId = action.getBlockId() == null ? "" : action.getBlockId();
+        Integer version = null;
+        if (blockId.startsWith(AssessmentMessages.ACTIONS_BLOCK_PREFIX)) {
+            try {
+                version = Integer.valueOf(blockId.substring(AssessmentMessages.ACTIONS_BLOCK_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                return ctx.ack();
+            }
+        }
+        String channel = p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
+        boolean edit = AssessmentMessages.EDIT_ANSWER_ACTION.equals(action.getActionId());
+        String value = edit
+                ? (action.getSelectedOption() == null ? null : action.getSelectedOption().getValue())
+                : action.getValue();
+        String name = action.getActionId().startsWith(AssessmentMessages.ARCHETYPE_ACTION_PREFIX)
+                ? "archetype" : action.getActionId();
+        inbox.record(p.getTeam().getId(), "action:" + p.getTriggerId() + ":" + action.getActionTs(),
+                threadKey(channel, thread.get()), edit ? InboxKind.EDIT_ANSWER : InboxKind.ASSESSMENT_ACTION,
+                InboxPayload.assessmentAction(channel, p.getUser().getId(), thread.get(), name, value, version));
+        return ctx.ack();
     }
 
     private Response onAction(BlockActionRequest req, ActionContext ctx, boolean toggle) {

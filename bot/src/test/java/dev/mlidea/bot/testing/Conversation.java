@@ -78,6 +78,40 @@ public final class Conversation {
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
+    /**
+     * Answers every question the bot asks by typing the answer given for its key, until the intake
+     * is complete, and waits for the assessment that follows. Returns the assessment message.
+     */
+    public SlackCall completeWith(java.util.Map<String, String> typedAnswers) {
+        while (true) {
+            String key = openQuestion();
+            if (key == null) break;
+            String answer = typedAnswers.get(key);
+            assertThat(answer).as("the test gives an answer for " + key).isNotNull();
+            SlackCall reply = type(answer);
+            assertThat(reply.blockIds()).as("answer to " + key + " accepted").noneMatch(id -> id.startsWith("r."));
+            if (reply.blockIds().contains("summary")) break;
+        }
+        return awaitAssessment(1);
+    }
+
+    /** Waits for the assessment with this version to be posted in the thread. */
+    public SlackCall awaitAssessment(int version) {
+        await().atMost(PATIENCE).until(() -> thread().stream()
+                .anyMatch(m -> m.blockIds().contains("assessment." + version)));
+        return thread().stream().filter(m -> m.blockIds().contains("assessment." + version)).findFirst().orElseThrow();
+    }
+
+    public void clickOnAssessment(int version, String actionId, String value) {
+        var response = bot.driver.click(channel, user, cardTs, "assessment." + version, actionId, value);
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    public void chooseAnswerToEdit(int version, String key) {
+        var response = bot.driver.select(channel, user, cardTs, "assessment." + version, "edit_answer", key);
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
     /** Sends an input and waits for the bot's next message in the thread. */
     public SlackCall expectReply(Runnable input) {
         int before = thread().size();

@@ -72,6 +72,20 @@ public final class FakeSlack implements AutoCloseable {
                 .willReturn(okJson("{\"ok\":false,\"error\":\"" + error + "\"}")));
     }
 
+    /** A public channel the bot is not in: posts fail with not_in_channel until conversations.join is called. */
+    public void notAMemberOf(String channel) {
+        String scenario = "member-" + channel;
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
+        server.stubFor(post(urlEqualTo("/api/conversations.join")).atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\"}}"))
+                .willSetStateTo("joined"));
+    }
+
     public void failJoin(String channel, String error) {
         server.stubFor(post(urlEqualTo("/api/conversations.join")).atPriority(1)
                 .withRequestBody(containing("channel=" + channel))

@@ -5,7 +5,6 @@ import dev.mlidea.bot.config.Config;
 import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.UnitOfWork;
 import dev.mlidea.storage.testing.TestDatabase;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -18,6 +17,9 @@ public final class RunningBot implements AutoCloseable {
     private static final AtomicInteger CHANNELS = new AtomicInteger();
 
     public final FakeSlack slack = new FakeSlack();
+    /** The bot's clock: tests move it to reach reminders and deadlines. Signatures use real time. */
+    public final dev.mlidea.storage.testing.MutableClock clock =
+            new dev.mlidea.storage.testing.MutableClock(java.time.Instant.now());
     public final SlackDriver driver;
     private final String jdbcUrl = TestDatabase.freshDatabaseUrl();
     private Storage storage;
@@ -34,8 +36,8 @@ public final class RunningBot implements AutoCloseable {
                 "SLACK_BOT_TOKEN", "xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
                 "SLACK_SIGNING_SECRET", SlackDriver.SIGNING_SECRET,
                 "SLACK_API_URL", slack.apiUrl()));
-        storage = Storage.open(jdbcUrl, Clock.systemUTC());
-        server = MlideaServer.start(config, storage, Clock.systemUTC(), MlideaServer.defaultAfterIntake());
+        storage = Storage.open(jdbcUrl, clock);
+        server = MlideaServer.start(config, storage, clock);
     }
 
     /** Stops the app (HTTP, worker, dispatcher, pool) and starts a new one on the same database. */

@@ -135,6 +135,24 @@ public final class SlackDriver {
         return sendAction(channel, user, threadTs, action);
     }
 
+    /** A choice in a static select menu. */
+    public HttpResponse<String> select(String channel, String user, String threadTs, String blockId, String actionId,
+            String value) {
+        var action = new JsonObject();
+        action.addProperty("type", "static_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        var option = new JsonObject();
+        var text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", value);
+        option.add("text", text);
+        option.addProperty("value", value);
+        action.add("selected_option", option);
+        action.addProperty("action_ts", nextId("1700000000."));
+        return sendAction(channel, user, threadTs, action);
+    }
+
     /** The checkboxes of a multi-select question now show these values ticked. */
     public HttpResponse<String> toggle(String channel, String user, String threadTs, String blockId,
             List<String> selected) {

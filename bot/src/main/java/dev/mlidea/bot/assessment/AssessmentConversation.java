@@ -1,0 +1,130 @@
+package dev.mlidea.bot.assessment;
+
+import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.inbox.InboxPayload;
+import dev.mlidea.bot.intake.AfterIntake;
+import dev.mlidea.bot.intake.CardMessages;
+import dev.mlidea.conversations.assessment.Archetype;
+import dev.mlidea.conversations.assessment.Assessment;
+import dev.mlidea.conversations.assessment.Assessor;
+import dev.mlidea.conversations.assessment.NextStep;
+import dev.mlidea.conversations.assessment.Quadrant;
+import dev.mlidea.conversations.assessment.RedFlag;
+import dev.mlidea.conversations.intake.IntakeStatus;
+import dev.mlidea.storage.NewAssessment;
+import dev.mlidea.storage.OutboxKind;
+import dev.mlidea.storage.OutboxMessage;
+import dev.mlidea.storage.ProjectRecord;
+import dev.mlidea.storage.StoredAssessment;
+import dev.mlidea.storage.UnitOfWork;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Assesses a project when its intake ends (and again when an answer is edited or the archetype is
+ * changed), keeps every version, posts the assessment in the thread and puts its headline on the card.
+ */
+public final class AssessmentConversation implements AfterIntake {
+    static final String INTAKE_COMPLETED = "intake_completed";
+    static final String ARCHETYPE_CHANGED = "archetype_changed";
+    static final String ANSWER_EDITED = "answer_edited";
+
+    @Override
+    public void intakeCompleted(UnitOfWork uow, ProjectRecord project, String actor) {
+        Optional<StoredAssessment> previous = uow.latestAssessment(project.teamId(), project.id());
+        Optional<Archetype> confirmed = previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
+        assessAndPost(uow, project, confirmed, previous.isEmpty() ? INTAKE_COMPLETED : ANSWER_EDITED, actor);
+    }
+
+    @Override
+    public List<String> cardLines(UnitOfWork uow, ProjectRecord project) {
+        return uow.latestAssessment(project.teamId(), project.id())
+                .map(a -> AssessmentMessages.cardLines(
+                        Archetype.byId(a.archetype()).map(Archetype::label).orElse(a.archetype()),
+                        a.confirmedArchetype().isPresent(),
+                        Quadrant.valueOf(a.quadrant()),
+                        a.impact(),
+                        a.feasibility(),
+                        firstStepText(project, a),
+                        a.dontBuild()))
+                .orElse(List.of());
+    }
+
+    /** A click on an assessment's buttons: change archetype, or looks right. */
+    public String action(UnitOfWork uow, String teamId, InboxPayload p) {
+        Optional<ProjectRecord> found = uow.lockProjectByThread(teamId, p.channelId(), p.threadTs());
+        if (found.isEmpty()) return "ignored:not_a_project_thread";
+        ProjectRecord project = found.get();
+        if (!project.isOwner(p.userId())) {
+            return tell(uow, project, p.userId(), "Only this project's owners can change its assessment; your click"
+                    + " changed nothing. Say what you think in the thread!", "ignored:not_an_owner");
+        }
+        Optional<StoredAssessment> latest = uow.latestAssessment(teamId, project.id());
+        if (latest.isEmpty() || project.intake().status() != IntakeStatus.COMPLETED) {
+            return tell(uow, project, p.userId(), "Finish the open question in this thread first; then I'll"
+                    + " re-assess.", "ignored:intake_open");
+        }
+        if (p.version() == null || p.version() != latest.get().version()) {
+            return tell(uow, project, p.userId(), "That is an older assessment (#" + p.version() + "), so nothing"
+                    + " changed. Use the buttons on the newest one, #" + latest.get().version() + ".",
+                    "ignored:stale_assessment");
+        }
+        if (AssessmentMessages.LOOKS_RIGHT_ACTION.equals(p.action())) {
+            uow.acknowledgeAssessment(teamId, project.id(), latest.get().version(), p.userId());
+            SlackMessage m = AssessmentMessages.looksRight(p.userId(), firstStepText(project, latest.get()));
+            uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+            updateCard(uow, project);
+            return "acknowledged";
+        }
+        Optional<Archetype> chosen = Archetype.byId(p.value() == null ? "" : p.value());
+        if (chosen.isEmpty()) return "ignored:unknown_archetype";
+        boolean alreadyConfirmed = latest.get().confirmedArchetype().map(chosen.get().id()::equals).orElse(false);
+        if (alreadyConfirmed) {
+            return tell(uow, project, p.userId(), "It is already assessed as " + chosen.get().label()
+                    + ": nothing changed.", "ignored:same_archetype");
+        }
+        assessAndPost(uow, project, chosen, ARCHETYPE_CHANGED, p.userId());
+        updateCard(uow, project);
+        return "reassessed";
+    }
+
+    private void assessAndPost(UnitOfWork uow, ProjectRecord project, Optional<Archetype> confirmed, String trigger,
+            String actor) {
+        Assessment a = Assessor.assess(project.intake().answers(), confirmed);
+        int version = uow.insertAssessment(project.teamId(), project.id(), new NewAssessment(
+                a.modelVersion(),
+                trigger,
+                a.suggested().archetype().id(),
+                a.suggested().confident(),
+                confirmed.map(Archetype::id),
+                a.archetype().id(),
+                a.impact().value(),
+                a.feasibility().value(),
+                a.quadrant().name(),
+                a.redFlags().stream().map(RedFlag::name).toList(),
+                a.nextSteps().stream().map(NextStep::id).toList(),
+                a.dontBuild().isPresent(),
+                actor));
+        SlackMessage m = AssessmentMessages.assessment(project.title(), a, version, confirmed,
+                project.intake().answers());
+        uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+    }
+
+    private void updateCard(UnitOfWork uow, ProjectRecord project) {
+        SlackMessage card = CardMessages.card(project, cardLines(uow, project));
+        uow.send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
+    }
+
+    /** The first next step's words, recomputed from the stored answers (steps are stored by id). */
+    private static Optional<String> firstStepText(ProjectRecord project, StoredAssessment stored) {
+        Optional<Archetype> archetype = Archetype.byId(stored.archetype());
+        Assessment a = Assessor.assess(project.intake().answers(), archetype);
+        return a.nextSteps().stream().findFirst().map(NextStep::text);
+    }
+
+    private static String tell(UnitOfWork uow, ProjectRecord project, String userId, String text, String outcome) {
+        SlackMessage m = AssessmentMessages.notice("assessment.notice", text);
+        uow.send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
+        return outcome;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.mlidea.bot.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.mlidea.bot.testing.Conversation;
+import dev.mlidea.bot.testing.FakeSlack;
+import dev.mlidea.bot.testing.RunningBot;
+import dev.mlidea.bot.testing.SlackCall;
+import dev.mlidea.storage.ProjectRecord;
+import dev.mlidea.storage.StoredAssessment;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The assessment at the end of an intake, and every way to correct it, driven through Slack. */
+class AssessmentIT {
+    private static final String OWNER = "U0OWNER0003";
+    private static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        bot = new RunningBot();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    /** Code completion: Software 2.0, high impact, feasible. */
+    private static Map<String, String> codeCompletion() {
+        var answers = new HashMap<String, String>();
+        answers.put("problem", "Completion in our IDE is hand-written rules <!here> & it shows");
+        answers.put("ready.product", "yes");
+        answers.put("ready.data", "yes");
+        answers.put("ready.people", "yes");
+        answers.put("need.solve_at_all", "yes");
+        answers.put("need.baseline", "fell short");
+        answers.put("ethics", "fine");
+        answers.put("impact.signals", "friction, software 2.0");
+        answers.put("impact.rating", "5");
+        answers.put("cost.data", "4");
+        answers.put("cost.accuracy", "2");
+        answers.put("cost.difficulty", "2");
+        answers.put("hard.traits", "complex output");
+        answers.put("arch.automated_today", "yes");
+        answers.put("arch.human_review", "no");
+        answers.put("arch.acts_alone", "no");
+        answers.put("flywheel.loop", "yes");
+        answers.put("flywheel.more_data_helps", "yes");
+        answers.put("flywheel.better_model_helps_product", "yes");
+        answers.put("success.criteria", "30% of suggestions accepted");
+        answers.put("success.stakeholders", "<@U0PM000001>");
+        answers.put("check.literature", "done");
+        answers.put("check.benchmark", "not started");
+        answers.put("check.baseline_model", "done");
+        answers.put("revalidate.every", "2");
+        answers.put("need.still_sure", "yes");
+        return answers;
+    }
+
+    @Test
+    void the_end_of_an_intake_posts_the_assessment_and_puts_its_headline_on_the_card() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Code completion <!channel>");
+        SlackCall assessment = c.completeWith(codeCompletion());
+        c.settle();
+
+        assertThat(assessment.param("thread_ts")).isEqualTo(c.cardTs);
+        assertThat(assessment.blockIds()).contains("assessment.header", "assessment.archetype", "assessment.scores",
+                "assessment.why", "assessment.guidance", "assessment.next_steps", "assessment.1");
+        assertThat(assessment.actionIds()).containsExactly("archetype.software_2_0", "archetype.human_in_the_loop",
+                "archetype.autonomous", "edit_answer", "looks_right");
+        String text = assessment.allText();
+        assertThat(text).contains("Software 2.0").contains("Do it now").contains("Impact").contains("Feasibility")
+                .contains("accuracy requirement 2/5").contains("Next steps").contains("█");
+        assertThat(text).contains("labeled benchmark");
+
+        SlackCall card = lastCardUpdate(c);
+        assertThat(card.allText()).contains("intake complete").contains("*Archetype:* Software 2.0")
+                .contains("Do it now").contains("*Next step:*");
+
+        ProjectRecord project = projectOf(c);
+        List<StoredAssessment> versions = bot.db(uow -> uow.assessments(FakeSlack.TEAM, project.id()));
+        assertThat(versions).hasSize(1);
+        StoredAssessment stored = versions.get(0);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.trigger()).isEqualTo("intake_completed");
+        assertThat(stored.archetype()).isEqualTo("software_2_0");
+        assertThat(stored.quadrant()).isEqualTo("DO_IT_NOW");
+        assertThat(stored.modelVersion()).isEqualTo("1");
+        assertThat(stored.inputs()).containsEntry("impact.rating", "5").containsEntry("cost.accuracy", "2")
+                .hasSize(26);
+    }
+
+    @Test
+    void changing_the_archetype_rescores_keeps_both_versions_and_updates_the_card() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Override");
+        c.completeWith(codeCompletion());
+        c.settle();
+        StoredAssessment first = latest(c);
+
+        c.clickOnAssessment(1, "archetype.autonomous", "autonomous");
+        SlackCall second = c.awaitAssessment(2);
+        c.settle();
+
+        assertThat(second.allText()).contains("Autonomous").contains("your choice").contains("Software 2.0");
+        List<StoredAssessment> versions = bot.db(uow -> uow.assessments(FakeSlack.TEAM, projectOf(c).id()));
+        assertThat(versions).extracting(StoredAssessment::version).containsExactly(1, 2);
+        StoredAssessment now = versions.get(1);
+        assertThat(now.trigger()).isEqualTo("archetype_changed");
+        assertThat(now.suggestedArchetype()).isEqualTo("software_2_0");
+        assertThat(now.confirmedArchetype()).contains("autonomous");
+        assertThat(now.archetype()).isEqualTo("autonomous");
+        assertThat(now.feasibility()).isLessThan(first.feasibility());
+        assertThat(lastCardUpdate(c).allText()).contains("*Archetype:* Autonomous");
+
+        // a button on the older assessment changes nothing and says so privately.
+        int ephemeralsBefore = bot.slack.ephemeralsTo(OWNER).size();
+        c.clickOnAssessment(1, "archetype.human_in_the_loop", "human_in_the_loop");
+        await().atMost(Conversation.PATIENCE).until(() -> bot.slack.ephemeralsTo(OWNER).size() > ephemeralsBefore);
+        c.settle();
+        assertThat(bot.slack.ephemeralsTo(OWNER).get(ephemeralsBefore).allText()).contains("older assessment");
+        assertThat(versions(c)).hasSize(2);
+    }
+
+    @Test
+    void editing_one_answer_reassesses_and_moves_the_quadrant_when_it_should() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Edit me");
+        c.completeWith(codeCompletion());
+        c.settle();
+        assertThat(latest(c).quadrant()).isEqualTo("DO_IT_NOW");
+
+        c.chooseAnswerToEdit(1, "impact.rating");
+        await().atMost(Conversation.PATIENCE).until(() -> "impact.rating".equals(c.openQuestion()));
+        assertThat(c.last().allText()).contains("Current answer: 5/5");
+        c.click("1");
+        SlackCall second = c.awaitAssessment(2);
+        c.settle();
+
+        assertThat(second.allText()).contains("Cheap win");
+        StoredAssessment now = latest(c);
+        assertThat(now.version()).isEqualTo(2);
+        assertThat(now.trigger()).isEqualTo("answer_edited");
+        assertThat(now.quadrant()).isEqualTo("CHEAP_WIN");
+        assertThat(now.inputs()).containsEntry("impact.rating", "1");
+        assertThat(lastCardUpdate(c).allText()).contains("Cheap win").contains("intake complete");
+    }
+
+    @Test
+    void looks_right_confirms_the_assessment_and_names_the_first_step() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Confirm me");
+        c.completeWith(codeCompletion());
+        c.settle();
+
+        SlackCall reply = c.expectReply(() -> c.clickOnAssessment(1, "looks_right", "looks_right"));
+        c.settle();
+
+        assertThat(reply.allText()).contains("<@" + OWNER + "> confirmed").contains("Just get started");
+        StoredAssessment stored = latest(c);
+        assertThat(stored.acknowledgedBy()).contains(OWNER);
+        assertThat(stored.confirmedArchetype()).contains("software_2_0");
+    }
+
+    @Test
+    void ambiguous_answers_ask_the_proposer_to_confirm_the_archetype() {
+        Map<String, String> unclear = codeCompletion();
+        unclear.put("arch.automated_today", "no");
+        unclear.put("arch.human_review", "no");
+        unclear.put("arch.acts_alone", "no");
+        unclear.put("impact.signals", "friction");
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Unclear");
+        SlackCall assessment = c.completeWith(unclear);
+        c.settle();
+
+        assertThat(assessment.allText()).contains("Which is it?");
+        assertThat(lastCardUpdate(c).allText()).contains("(unconfirmed)");
+        assertThat(latest(c).suggestionConfident()).isFalse();
+        assertThat(latest(c).confirmedArchetype()).isEmpty();
+
+        c.clickOnAssessment(1, "archetype.human_in_the_loop", "human_in_the_loop");
+        SlackCall confirmed = c.awaitAssessment(2);
+        c.settle();
+        assertThat(confirmed.allText()).doesNotContain("Which is it?");
+        assertThat(latest(c).confirmedArchetype()).contains("human_in_the_loop");
+        assertThat(lastCardUpdate(c).allText()).contains("Human-in-the-loop").doesNotContain("(unconfirmed)");
+    }
+
+    @Test
+    void not_sure_ml_is_needed_turns_the_assessment_into_an_honest_dont_build() {
+        Map<String, String> doubtful = codeCompletion();
+        doubtful.put("need.still_sure", "no");
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Doubtful");
+        SlackCall assessment = c.completeWith(doubtful);
+        c.settle();
+
+        assertThat(assessment.blockIds()).contains("assessment.dont_build", "assessment.red_flags");
+        assertThat(assessment.allText()).contains("Don't build this with ML (yet).");
+        assertThat(latest(c).dontBuild()).isTrue();
+        assertThat(latest(c).redFlags()).contains("NOT_SURE_ML_NEEDED");
+    }
+
+    @Test
+    void only_owners_can_change_the_assessment() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Owners only");
+        c.completeWith(codeCompletion());
+        c.settle();
+
+        bot.driver.click(c.channel, "U0STRANGER1", c.cardTs, "assessment.1", "archetype.autonomous", "autonomous");
+        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.ephemeralsTo("U0STRANGER1").isEmpty());
+        c.settle();
+        assertThat(versions(c)).hasSize(1);
+    }
+
+    private static List<StoredAssessment> versions(Conversation c) {
+        return bot.db(uow -> uow.assessments(FakeSlack.TEAM, projectOf(c).id()));
+    }
+
+    private static StoredAssessment latest(Conversation c) {
+        return bot.db(uow -> uow.latestAssessment(FakeSlack.TEAM, projectOf(c).id())).orElseThrow();
+    }
+
+    private static ProjectRecord projectOf(Conversation c) {
+        return bot.projects().stream().filter(p -> p.channelId().equals(c.channel)).findFirst().orElseThrow();
+    }
+
+    private static SlackCall lastCardUpdate(Conversation c) {
+        List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
+        return updates.get(updates.size() - 1);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.mlidea.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class CommandTextTest {
+
+    @Test
+    void no_text_starts_an_untitled_project() {
+        assertThat(CommandText.parse("")).isEqualTo(new CommandText.NewProject(""));
+        assertThat(CommandText.parse("   ")).isEqualTo(new CommandText.NewProject(""));
+        assertThat(CommandText.parse(null)).isEqualTo(new CommandText.NewProject(""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"help", "HELP", "Help", "--help", "-h", "?", "  help  ", "help me"})
+    void every_usual_way_of_asking_for_help_gets_the_usage(String text) {
+        assertThat(CommandText.parse(text)).isEqualTo(new CommandText.Help(""));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hlep", "halp", "hepl", "portfolo", "lsit", "stgae", "setings"})
+    void a_lone_word_within_two_typos_of_a_command_is_taken_as_a_mistyped_command(String text) {
+        assertThat(CommandText.parse(text)).isEqualTo(new CommandText.Help(text));
+    }
+
+    @Test
+    void a_mistyped_command_is_echoed_as_typed_not_lower_cased() {
+        assertThat(CommandText.parse("  Hlep ")).isEqualTo(new CommandText.Help("Hlep"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--version", "-x"})
+    void a_lone_word_that_looks_like_an_option_is_not_a_title(String text) {
+        assertThat(CommandText.parse(text)).isEqualTo(new CommandText.Help(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"list", "portfolio", "stage", "settings"})
+    void a_command_that_is_not_available_yet_gets_the_usage_naming_it(String command) {
+        assertThat(CommandText.parse(command)).isEqualTo(new CommandText.Help(command));
+        assertThat(CommandText.parse(command.toUpperCase())).isEqualTo(new CommandText.Help(command));
+    }
+
+    @Test
+    void a_sentence_is_the_title_of_a_new_project() {
+        assertThat(CommandText.parse("Churn prediction for B2B"))
+                .isEqualTo(new CommandText.NewProject("Churn prediction for B2B"));
+    }
+
+    @Test
+    void a_title_is_trimmed_but_keeps_its_case_and_inner_spacing() {
+        assertThat(CommandText.parse("  Churn  prediction \n")).isEqualTo(new CommandText.NewProject("Churn  prediction"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Recommendations", "Churn", "Forecasting", "OCR", "Fraud"})
+    void a_one_word_real_title_stays_a_new_project(String title) {
+        assertThat(CommandText.parse(title)).isEqualTo(new CommandText.NewProject(title));
+    }
+
+    @Test
+    void a_mistyped_command_followed_by_more_words_is_a_title() {
+        assertThat(CommandText.parse("hlep desk ticket routing"))
+                .isEqualTo(new CommandText.NewProject("hlep desk ticket routing"));
+    }
+
+    @Test
+    void a_title_that_contains_a_command_word_later_on_is_a_title() {
+        assertThat(CommandText.parse("Predict which stage a deal is in"))
+                .isEqualTo(new CommandText.NewProject("Predict which stage a deal is in"));
+    }
+}

@@ -1,0 +1,205 @@
+package dev.mlidea.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.mlidea.bot.testing.Conversation;
+import dev.mlidea.bot.testing.FakeSlack;
+import dev.mlidea.bot.testing.RunningBot;
+import dev.mlidea.bot.testing.SlackCall;
+import dev.mlidea.bot.testing.SlackDriver;
+import dev.mlidea.storage.Delivery;
+import dev.mlidea.storage.ProjectRecord;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The request path: signatures, dedup of retries, acks, restarts, channels the bot is not in. */
+class SlackRequestsIT {
+    private static final String OWNER = "U0OWNER0002";
+    private static final Map<String, String> FORM = Map.of("Content-Type", "application/x-www-form-urlencoded");
+    private static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        bot = new RunningBot();
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    @Test
+    void a_request_with_a_bad_missing_or_stale_signature_is_refused_and_nothing_is_stored() {
+        long before = bot.db(uow -> uow.inboxCount());
+        String channel = RunningBot.newChannel(false);
+        String body = "team_id=" + FakeSlack.TEAM + "&channel_id=" + channel + "&user_id=" + OWNER
+                + "&command=%2Fmlidea&text=forged&trigger_id=1.2.3&response_url=http%3A%2F%2F127.0.0.1%3A1%2Fx";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String stale = Long.toString(Instant.now().minusSeconds(6 * 60).getEpochSecond());
+        String future = Long.toString(Instant.now().plusSeconds(6 * 60).getEpochSecond());
+
+        var forged = bot.driver.send(body, FORM, false);
+        var unsigned = bot.driver.sendRaw(body, FORM, null, null);
+        var replayed = bot.driver.sendRaw(body, FORM, stale, bot.driver.signature().sign(stale, bytes));
+        var fromTheFuture = bot.driver.sendRaw(body, FORM, future, bot.driver.signature().sign(future, bytes));
+
+        assertThat(forged.statusCode()).isEqualTo(401);
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(replayed.statusCode()).isEqualTo(401);
+        assertThat(fromTheFuture.statusCode()).isEqualTo(401);
+        long after = bot.db(uow -> uow.inboxCount());
+        assertThat(after).isEqualTo(before);
+        assertThat(bot.projects()).noneMatch(p -> p.channelId().equals(channel));
+    }
+
+    @Test
+    void a_retried_event_is_acked_and_handled_once() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Dedup");
+        int before = c.thread().size();
+
+        var first = bot.driver.threadReply(channel, OWNER, c.cardTs, "Duplicates everywhere", "Ev0DUP0001", null);
+        var retry = bot.driver.threadReply(channel, OWNER, c.cardTs, "Duplicates everywhere", "Ev0DUP0001", 1);
+        var again = bot.driver.threadReply(channel, OWNER, c.cardTs, "Duplicates everywhere", "Ev0DUP0001", 2);
+        c.settle();
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(c.thread()).hasSize(before + 1);
+        assertThat(c.openQuestion()).isEqualTo("ready.product");
+    }
+
+    @Test
+    void a_restart_in_the_middle_of_an_intake_continues_it() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Survives restarts");
+        c.type("Pose estimation for the warehouse robot");
+        c.click("yes");
+        assertThat(c.openQuestion()).isEqualTo("ready.data");
+        c.settle();
+
+        bot.restart();
+
+        SlackCall next = Conversation.resume(bot, channel, OWNER, c.cardTs).type("partly");
+        assertThat(next.questionKey()).isEqualTo("ready.people");
+        assertThat(next.allText()).contains("Question 4 of 23");
+        c.settle();
+        assertThat(projectIn(channel).intake().answers().byKey()).containsKeys("problem", "ready.product", "ready.data");
+    }
+
+    @Test
+    void a_private_channel_the_bot_is_not_in_gets_an_invite_explanation_and_nothing_is_lost() {
+        String channel = RunningBot.newChannel(true);
+        bot.slack.failPostsIn(channel, "channel_not_found");
+        bot.slack.failJoin(channel, "method_not_supported_for_channel_type");
+        String responseId = SlackDriver.nextId("private");
+
+        var ack = bot.driver.slashCommand(channel, OWNER, "Secret project", bot.slack.responseUrl(responseId));
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.responses(responseId).isEmpty());
+        JsonObject explanation = bot.slack.responses(responseId).get(0);
+        assertThat(explanation.get("response_type").getAsString()).isEqualTo("ephemeral");
+        assertThat(explanation.toString()).contains("/invite @mlidea").contains("Secret project");
+        assertThat(projectIn(channel).delivery()).isEqualTo(Delivery.AWAITING_INVITE);
+
+        // The person invites the bot: the card and the first question go out, in order.
+        bot.slack.heal();
+        bot.driver.memberJoined(channel, FakeSlack.BOT_USER);
+        await().atMost(Conversation.PATIENCE).until(() -> projectIn(channel).cardTs().isPresent());
+        bot.settle();
+        String cardTs = projectIn(channel).cardTs().orElseThrow();
+        assertThat(bot.slack.cardPostsIn(channel)).isNotEmpty();
+        assertThat(bot.slack.postsInThread(cardTs)).extracting(SlackCall::questionKey).containsExactly("problem");
+    }
+
+    @Test
+    void a_public_channel_the_bot_is_not_in_is_joined_and_then_posted_to() {
+        String channel = RunningBot.newChannel(false);
+        bot.slack.notAMemberOf(channel);
+        bot.driver.slashCommand(channel, OWNER, "Public idea", bot.slack.responseUrl(SlackDriver.nextId("r")));
+        await().atMost(Conversation.PATIENCE).until(() -> projectIn(channel).cardTs().isPresent());
+        bot.settle();
+        assertThat(bot.slack.calls("conversations.join")).anyMatch(call -> channel.equals(call.param("channel")));
+        assertThat(bot.slack.cardPostsIn(channel)).hasSize(2);
+        assertThat(projectIn(channel).delivery()).isEqualTo(Delivery.POSTED);
+        assertThat(bot.slack.postsInThread(projectIn(channel).cardTs().get())).isNotEmpty();
+    }
+
+    @Test
+    void a_rate_limited_post_waits_for_retry_after_and_then_goes_out() {
+        String channel = RunningBot.newChannel(false);
+        bot.slack.rateLimitOnce(channel, 1);
+        bot.driver.slashCommand(channel, OWNER, "Patient", bot.slack.responseUrl(SlackDriver.nextId("r")));
+        await().atMost(Conversation.PATIENCE).until(() -> bot.slack.cardPostsIn(channel).size() == 1);
+        assertThat(projectIn(channel).cardTs()).isEmpty();
+
+        bot.clock.advance(Duration.ofSeconds(2));
+        await().atMost(Conversation.PATIENCE).until(() -> projectIn(channel).cardTs().isPresent());
+        bot.settle();
+        assertThat(bot.slack.cardPostsIn(channel)).hasSize(2);
+        assertThat(bot.slack.postsInThread(projectIn(channel).cardTs().get())).hasSize(1);
+    }
+
+    @Test
+    void help_and_unknown_subcommands_answer_at_once_and_privately() {
+        HttpResponse<String> help = bot.driver.slashCommand("C0HELP0001", OWNER, "help", "http://127.0.0.1:1/unused");
+        HttpResponse<String> typo = bot.driver.slashCommand("C0HELP0001", OWNER, "hlep", "http://127.0.0.1:1/unused");
+
+        assertThat(help.statusCode()).isEqualTo(200);
+        JsonObject body = JsonParser.parseString(help.body()).getAsJsonObject();
+        assertThat(body.get("response_type").getAsString()).isEqualTo("ephemeral");
+        // in mrkdwn a bare <short title> would be read as a link: it must arrive escaped.
+        assertThat(body.toString()).contains("/mlidea &lt;short title&gt;");
+        assertThat(JsonParser.parseString(typo.body()).toString()).contains("I don't know the command").contains("hlep");
+        assertThat(bot.projects()).noneMatch(p -> p.channelId().equals("C0HELP0001"));
+    }
+
+    @Test
+    void url_verification_is_answered_and_unhandled_events_are_acked_with_200() {
+        String challenge = "{\"token\":\"x\",\"challenge\":\"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P\","
+                + "\"type\":\"url_verification\"}";
+        var verification = bot.driver.send(challenge, Map.of("Content-Type", "application/json"), true);
+        assertThat(verification.statusCode()).isEqualTo(200);
+        assertThat(verification.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+
+        var reaction = new JsonObject();
+        reaction.addProperty("type", "reaction_added");
+        reaction.addProperty("user", OWNER);
+        reaction.addProperty("reaction", "thumbsup");
+        reaction.addProperty("event_ts", "1700000000.000100");
+        assertThat(bot.driver.sendEvent(reaction, SlackDriver.nextId("Ev0"), null).statusCode()).isEqualTo(200);
+
+        var edited = new JsonObject();
+        edited.addProperty("type", "message");
+        edited.addProperty("subtype", "message_changed");
+        edited.addProperty("channel", "C0EDIT0001");
+        edited.addProperty("ts", "1700000000.000200");
+        edited.addProperty("event_ts", "1700000000.000200");
+        assertThat(bot.driver.sendEvent(edited, SlackDriver.nextId("Ev0"), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void health_and_readiness_answer_json() {
+        var health = bot.driver.get("/healthz");
+        var ready = bot.driver.get("/readyz");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"ok\"");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"status\":\"ready\"");
+    }
+
+    private static ProjectRecord projectIn(String channel) {
+        return bot.projects().stream().filter(p -> p.channelId().equals(channel)).findFirst().orElseThrow();
+    }
+}
