@@ -59,7 +59,7 @@ public record Config(
 
         String token = value(env, "SLACK_BOT_TOKEN");
         if (token == null) {
-            problems.add("SLACK_BOT_TOKEN is not set. In your Slack app's settings (api.slack.com/apps → your app),"
+            problems.add("SLACK_BOT_TOKEN is not set. In your Slack app's settings (api.slack.com/apps > your app),"
                     + " open OAuth & Permissions and copy the Bot User OAuth Token; it starts with xoxb-.");
         } else if (!BOT_TOKEN.matcher(token).matches()) {
             problems.add("SLACK_BOT_TOKEN does not look like a bot token: it must start with xoxb- (a user token"
@@ -73,7 +73,7 @@ public record Config(
                     + " App Credentials and copy the Signing Secret (32 hexadecimal characters).");
         } else if (!SIGNING_SECRET.matcher(secret).matches()) {
             problems.add("SLACK_SIGNING_SECRET must be the 32 hexadecimal characters shown under Basic Information →"
-                    + " App Credentials → Signing Secret (not the Client Secret or a token).");
+                    + " App Credentials > Signing Secret (not the Client Secret or a token).");
         }
 
         String apiUrl = Optional.ofNullable(value(env, "SLACK_API_URL")).orElse(DEFAULT_SLACK_API_URL);
