@@ -8,7 +8,7 @@ CREATE TABLE projects (
     owners           text[]      NOT NULL,
     title            text        NOT NULL,
     titled           boolean     NOT NULL,
-    intake_status    text        NOT NULL CHECK (intake_status IN ('in_progress', 'completed', 'cancelled')),
+    intake_status    text        NOT NULL CHECK (intake_status IN ('in_progress', 'completed', 'cancelled', 'abandoned')),
     current_key      text,
     draft            text[]      NOT NULL DEFAULT '{}',
     -- pending: the card is not posted yet; posted: card_ts is known; awaiting_invite: the bot must be
@@ -18,10 +18,13 @@ CREATE TABLE projects (
     response_url     text,
     created_at       timestamptz NOT NULL,
     last_activity_at timestamptz NOT NULL,
+    -- The one reminder for the current silence; cleared by any progress.
+    reminded_at      timestamptz,
     CHECK ((intake_status = 'in_progress') = (current_key IS NOT NULL)),
     UNIQUE (team_id, id)
 );
 CREATE UNIQUE INDEX projects_by_thread ON projects (team_id, channel_id, card_ts);
+CREATE INDEX projects_silent_intakes ON projects (last_activity_at) WHERE intake_status = 'in_progress';
 CREATE INDEX projects_awaiting_invite ON projects (team_id, channel_id) WHERE delivery = 'awaiting_invite';
 
 CREATE TABLE answers (

@@ -10,6 +10,7 @@ import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.inbox.InboxWorker;
 import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.intake.IntakeConversation;
+import dev.mlidea.bot.intake.IntakeDeadlines;
 import dev.mlidea.bot.outbox.OutboxDispatcher;
 import dev.mlidea.bot.outbox.SlackGateway;
 import dev.mlidea.bot.slack.SlackEndpoint;
@@ -29,16 +30,21 @@ import java.util.UUID;
  */
 public final class MlideaServer implements AutoCloseable {
     static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
+    /** Reminders are due by the hour; a few seconds late is fine, and the query is one index scan. */
+    static final Duration DEADLINES_EVERY = Duration.ofSeconds(2);
 
     private final Javalin http;
     private final BackgroundWork worker;
     private final BackgroundWork dispatcher;
+    private final BackgroundWork deadlines;
     private final App app;
 
-    private MlideaServer(Javalin http, BackgroundWork worker, BackgroundWork dispatcher, App app) {
+    private MlideaServer(Javalin http, BackgroundWork worker, BackgroundWork dispatcher, BackgroundWork deadlines,
+            App app) {
         this.http = http;
         this.worker = worker;
         this.dispatcher = dispatcher;
+        this.deadlines = deadlines;
         this.app = app;
     }
 
@@ -73,6 +79,7 @@ public final class MlideaServer implements AutoCloseable {
         var worker = new InboxWorker(storage, new IntakeConversation(UUID::randomUUID, assessment), assessment);
         var work = new BackgroundWork("inbox", worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
+        var deadlines = new BackgroundWork("deadlines", new IntakeDeadlines(storage)::sweep, dispatcher::wake);
         new SlackListeners(inbox).register(app);
         app.start();
 
@@ -94,7 +101,8 @@ public final class MlideaServer implements AutoCloseable {
         http.start(config.port());
         work.start(SWEEP_EVERY);
         dispatcher.start(SWEEP_EVERY);
-        return new MlideaServer(http, work, dispatcher, app);
+        deadlines.start(DEADLINES_EVERY);
+        return new MlideaServer(http, work, dispatcher, deadlines, app);
     }
 
     public int port() {
@@ -105,6 +113,7 @@ public final class MlideaServer implements AutoCloseable {
     public void close() {
         http.stop();
         worker.close();
+        deadlines.close();
         dispatcher.close();
         app.stop();
     }

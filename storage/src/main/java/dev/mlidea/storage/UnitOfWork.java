@@ -233,7 +233,7 @@ public final class UnitOfWork {
         handle.createUpdate("""
                         UPDATE projects
                         SET title = :title, titled = :titled, intake_status = :status, current_key = :current,
-                            draft = :draft, last_activity_at = :now
+                            draft = :draft, last_activity_at = :now, reminded_at = NULL
                         WHERE team_id = :team AND id = :id
                         """)
                 .bind("title", project.title())
@@ -270,6 +270,53 @@ public final class UnitOfWork {
                     .add();
         }
         if (batch.size() > 0) batch.execute();
+    }
+
+    /**
+     * Intakes in progress, with their card posted, silent since before {@code silentSince}, oldest
+     * first, locked; rows another replica is handling are skipped. {@code remindedOnlyBefore}: skip
+     * those already reminded unless silent since before it (then they are due to be abandoned).
+     */
+    public List<SilentIntake> lockSilentIntakes(Instant silentSince, Instant remindedOnlyBefore, int limit) {
+        return handle.createQuery("""
+                        SELECT * FROM projects
+                        WHERE intake_status = 'in_progress' AND delivery = 'posted'
+                          AND last_activity_at <= :silentSince
+                          AND (reminded_at IS NULL OR last_activity_at <= :abandonBefore)
+                        ORDER BY last_activity_at
+                        LIMIT :limit
+                        FOR UPDATE SKIP LOCKED
+                        """)
+                .bind("silentSince", at(silentSince))
+                .bind("abandonBefore", at(remindedOnlyBefore))
+                .bind("limit", limit)
+                .map((rs, ctx) -> new SilentIntake(projectWithoutAnswers(rs), rs.getTimestamp("reminded_at") != null))
+                .list()
+                .stream()
+                .map(s -> new SilentIntake(withAnswers(s.project()), s.reminded()))
+                .toList();
+    }
+
+    public void markReminded(String teamId, UUID projectId) {
+        handle.createUpdate("UPDATE projects SET reminded_at = :now WHERE team_id = :team AND id = :id")
+                .bind("now", at(now()))
+                .bind("team", teamId)
+                .bind("id", projectId)
+                .execute();
+    }
+
+    /** Stores an intake state change that no person made (a timeout): activity time stays as it was. */
+    public void saveIntakeOnly(ProjectRecord project) {
+        handle.createUpdate("""
+                        UPDATE projects SET intake_status = :status, current_key = :current, draft = :draft
+                        WHERE team_id = :team AND id = :id
+                        """)
+                .bind("status", statusColumn(project.intake().status()))
+                .bind("current", project.intake().currentKey().orElse(null))
+                .bind("draft", project.intake().draft().stream().sorted().toArray(String[]::new))
+                .bind("team", project.teamId())
+                .bind("id", project.id())
+                .execute();
     }
 
     public void cardPosted(String teamId, UUID projectId, String cardTs) {

@@ -35,7 +35,9 @@ public final class CardMessages {
         String hint = switch (project.intake().status()) {
             case IN_PROGRESS -> "The intake runs in this thread :thread: Type `help` there for options.";
             case COMPLETED -> "Answers and assessment are in this thread :thread:";
-            case CANCELLED -> "Intake cancelled; answers are kept in this thread.";
+            case CANCELLED -> "Intake cancelled; answers are kept. Type `resume` in the thread to continue.";
+            case ABANDONED -> "No answer for a week, so the intake stopped; answers are kept. Type `resume` in the"
+                    + " thread to continue.";
         };
         blocks.add(context(c -> c.blockId("card.hint").elements(List.of(markdownText(hint)))));
         String text = "ML idea: " + Mrkdwn.escape(project.title()) + " (" + status + ")";
@@ -48,6 +50,7 @@ public final class CardMessages {
             case IN_PROGRESS -> p.answered() == p.total() ? "editing an answer" : "intake " + p.answered() + "/" + p.total();
             case COMPLETED -> "intake complete";
             case CANCELLED -> "intake cancelled at " + p.answered() + "/" + p.total();
+            case ABANDONED -> "intake abandoned at " + p.answered() + "/" + p.total();
         };
     }
 }

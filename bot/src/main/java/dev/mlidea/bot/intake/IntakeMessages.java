@@ -74,7 +74,7 @@ public final class IntakeMessages {
 
     public static SlackMessage cancelled(IntakeReply.Cancelled cancelled) {
         String text = "Intake cancelled. The " + cancelled.progress().answered()
-                + " answers so far are kept. Start a new idea any time with `/mlidea`.";
+                + " answers so far are kept: type `resume` here to continue, or start a new idea with `/mlidea`.";
         return new SlackMessage(text, List.of(section(s -> s.blockId("cancelled").text(markdownText(text)))));
     }
 
@@ -85,6 +85,25 @@ public final class IntakeMessages {
                         + " newest one in this thread; type `back` there to revisit earlier answers."
                 : "This intake is not open any more, so that click changed nothing.";
         return new SlackMessage(text, List.of(section(s -> s.blockId("stale").text(markdownText(text)))));
+    }
+
+    /** The one reminder a silent intake gets, mentioning its owners, with the open question again. */
+    public static SlackMessage reminder(List<String> owners, IntakeReply.Ask ask) {
+        int left = ask.progress().total() - ask.progress().answered();
+        String text = mentions(owners) + " this idea is waiting for you: " + left + (left == 1 ? " question" : " questions")
+                + " left, about " + Math.max(1, (left + 2) / 3) + " minutes. No perfect answers needed — `skip`"
+                + " what you don't know yet.";
+        var blocks = new ArrayList<LayoutBlock>();
+        blocks.add(section(s -> s.blockId("reminder").text(markdownText(text))));
+        blocks.addAll(questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
+        return new SlackMessage(text, blocks);
+    }
+
+    public static SlackMessage abandoned(List<String> owners, Progress progress) {
+        String text = "No answers for a week, so I've stopped asking and marked this intake abandoned. The "
+                + progress.answered() + " answers so far are kept; " + mentions(owners)
+                + " type `resume` here whenever you want to pick it up again.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("abandoned").text(markdownText(text)))));
     }
 
     public static SlackMessage cannotEdit(boolean questionOpen) {

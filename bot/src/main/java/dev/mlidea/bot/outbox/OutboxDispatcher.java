@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.intake.InviteMessages;
 import dev.mlidea.storage.Delivery;
+import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.OutboxRow;
 import dev.mlidea.storage.ProjectRecord;
@@ -51,11 +52,8 @@ public final class OutboxDispatcher {
                 uow.markSuperseded(row);
                 return true;
             }
+            if (row.kind() == OutboxKind.POST_CARD) joinFirst(row);
             SlackResult result = send(row);
-            if (result instanceof SlackResult.Failed failed && NOT_A_MEMBER.contains(failed.error())
-                    && row.kind() == dev.mlidea.storage.OutboxKind.POST_CARD) {
-                result = joinAndRetry(row, failed);
-            }
             record(uow, row, result);
             return true;
         });
@@ -78,21 +76,23 @@ public final class OutboxDispatcher {
         };
     }
 
-    /** A public channel the bot is not in: join it (chat:write.public's cousin) and post again. */
-    private SlackResult joinAndRetry(OutboxRow row, SlackResult.Failed original) {
-        if (!"not_in_channel".equals(original.error())) return original;
+    /**
+     * The bot hears thread replies only in channels it is a member of, so before a card goes into a
+     * channel the bot joins it (a no-op when it is in already). Private channels and DMs refuse the
+     * join; the post then tells whether an invite is needed.
+     */
+    private void joinFirst(OutboxRow row) {
+        if (row.channelId().startsWith("D")) return;
         SlackResult joined = slack.join(row.channelId());
         if (!(joined instanceof SlackResult.Ok)) {
-            log.info("outbox {} team={} channel={} join failed: {}", row.id(), row.teamId(), row.channelId(),
+            log.info("outbox {} team={} channel={} not joined: {}", row.id(), row.teamId(), row.channelId(),
                     joined instanceof SlackResult.Failed f ? f.error() : joined.getClass().getSimpleName());
-            return original;
         }
-        return send(row);
     }
 
     private void record(UnitOfWork uow, OutboxRow row, SlackResult result) {
         if (result instanceof SlackResult.Ok ok) {
-            if (row.kind() == dev.mlidea.storage.OutboxKind.POST_CARD && ok.ts().isPresent()) {
+            if (row.kind() == OutboxKind.POST_CARD && ok.ts().isPresent()) {
                 uow.cardPosted(row.teamId(), row.projectId().orElseThrow(), ok.ts().get());
             }
             uow.markSent(row, ok.ts());
@@ -113,7 +113,7 @@ public final class OutboxDispatcher {
             }
         } else if (result instanceof SlackResult.Failed failed) {
             if (NOT_A_MEMBER.contains(failed.error()) && row.projectId().isPresent()
-                    && row.kind() != dev.mlidea.storage.OutboxKind.RESPOND) {
+                    && row.kind() != OutboxKind.RESPOND) {
                 awaitInvite(uow, row);
             } else {
                 uow.markFailed(row, failed.error());

@@ -124,14 +124,14 @@ class SlackRequestsIT {
     }
 
     @Test
-    void a_public_channel_the_bot_is_not_in_is_joined_and_then_posted_to() {
+    void a_public_channel_is_joined_before_the_card_is_posted_so_the_bot_hears_replies() {
         String channel = RunningBot.newChannel(false);
         bot.slack.notAMemberOf(channel);
         bot.driver.slashCommand(channel, OWNER, "Public idea", bot.slack.responseUrl(SlackDriver.nextId("r")));
         await().atMost(Conversation.PATIENCE).until(() -> projectIn(channel).cardTs().isPresent());
         bot.settle();
         assertThat(bot.slack.calls("conversations.join")).anyMatch(call -> channel.equals(call.param("channel")));
-        assertThat(bot.slack.cardPostsIn(channel)).hasSize(2);
+        assertThat(bot.slack.cardPostsIn(channel)).hasSize(1);
         assertThat(projectIn(channel).delivery()).isEqualTo(Delivery.POSTED);
         assertThat(bot.slack.postsInThread(projectIn(channel).cardTs().get())).isNotEmpty();
     }

@@ -19,6 +19,7 @@ public final class IntakeFlow {
     static final String BACK = "back";
     static final String CANCEL = "cancel";
     static final String HELP = "help";
+    static final String RESUME = "resume";
 
     static final String NOTHING_TO_GO_BACK_TO = "This is the first question; there is nothing to go back to.";
 
@@ -46,7 +47,8 @@ public final class IntakeFlow {
      */
     public static IntakeStep reopen(IntakeState state, String key) {
         Optional<Question> question = Questionnaire.byKey(key).filter(q -> Questionnaire.applies(q, state.answers()));
-        if (question.isEmpty() || state.status() == IntakeStatus.CANCELLED) return unchanged(state);
+        boolean stopped = state.status() == IntakeStatus.CANCELLED || state.status() == IntakeStatus.ABANDONED;
+        if (question.isEmpty() || stopped) return unchanged(state);
         return askAt(state.answers(), question.get(), Optional.empty());
     }
 
@@ -61,7 +63,19 @@ public final class IntakeFlow {
         return new Progress(answered, applicable.size());
     }
 
+    /**
+     * Nobody answered for too long: the intake stops asking, keeps every answer, and can be resumed.
+     * Only an intake in progress can be abandoned.
+     */
+    public static IntakeStep abandon(IntakeState state) {
+        if (state.status() != IntakeStatus.IN_PROGRESS) return unchanged(state);
+        IntakeState abandoned = new IntakeState(IntakeStatus.ABANDONED, state.answers(), Optional.empty(), Set.of());
+        return new IntakeStep(abandoned, List.of());
+    }
+
     private static IntakeStep typed(IntakeState state, String text) {
+        boolean stopped = state.status() == IntakeStatus.CANCELLED || state.status() == IntakeStatus.ABANDONED;
+        if (stopped && RESUME.equals(AnswerParser.normalise(text))) return moveOn(state.answers());
         if (state.status() != IntakeStatus.IN_PROGRESS) return unchanged(state); // discussion, not an answer
         Optional<Question> open = openQuestion(state);
         if (open.isEmpty()) return moveOn(state.answers()); // a state we did not write: ask where we are
