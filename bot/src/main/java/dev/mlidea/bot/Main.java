@@ -31,7 +31,8 @@ public final class Main {
         if (config.databaseUrl().isPresent()) {
             jdbcUrl = config.databaseUrl().get();
         } else {
-            log.info("DATABASE_URL is not set: starting the embedded PostgreSQL with its data in {}",
+            log.info(
+                    "DATABASE_URL is not set: starting the embedded PostgreSQL with its data in {}",
                     config.dataDir().toAbsolutePath());
             embedded = Optional.of(EmbeddedDatabase.durable(config.dataDir()));
             jdbcUrl = embedded.get().jdbcUrl("postgres");
@@ -48,11 +49,14 @@ public final class Main {
             return;
         }
         final Optional<EmbeddedDatabase> db = embedded;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            storage.close();
-            db.ifPresent(EmbeddedDatabase::close);
-        }, "mlidea-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            storage.close();
+                            db.ifPresent(EmbeddedDatabase::close);
+                        },
+                        "mlidea-shutdown"));
         log.info("mlidea is listening on port {} ({})", server.port(), config);
     }
 }

@@ -4,11 +4,11 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.config.Config;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.inbox.InboxWorker;
-import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeDeadlines;
 import dev.mlidea.bot.outbox.OutboxDispatcher;
@@ -39,8 +39,8 @@ public final class MlideaServer implements AutoCloseable {
     private final BackgroundWork deadlines;
     private final App app;
 
-    private MlideaServer(Javalin http, BackgroundWork worker, BackgroundWork dispatcher, BackgroundWork deadlines,
-            App app) {
+    private MlideaServer(
+            Javalin http, BackgroundWork worker, BackgroundWork dispatcher, BackgroundWork deadlines, App app) {
         this.http = http;
         this.worker = worker;
         this.dispatcher = dispatcher;
@@ -94,7 +94,10 @@ public final class MlideaServer implements AutoCloseable {
             javalin.routes.exception(Exception.class, (e, ctx) -> {
                 // Slack retries a 500, and the inbox makes that safe. The type only: messages can hold user text.
                 org.slf4j.LoggerFactory.getLogger(MlideaServer.class)
-                        .error("request to {} failed: {}", ctx.path(), e.getClass().getName());
+                        .error(
+                                "request to {} failed: {}",
+                                ctx.path(),
+                                e.getClass().getName());
                 ctx.status(500).json(Map.of("error", "internal_error"));
             });
         });

@@ -18,18 +18,40 @@ public record OutboxMessage(
         Optional<String> blocks) {
 
     public static OutboxMessage forProject(ProjectRecord project, OutboxKind kind, String text, String blocks) {
-        return new OutboxMessage(project.teamId(), Optional.of(project.id()), kind, project.channelId(),
-                Optional.empty(), Optional.empty(), text, Optional.of(blocks));
+        return new OutboxMessage(
+                project.teamId(),
+                Optional.of(project.id()),
+                kind,
+                project.channelId(),
+                Optional.empty(),
+                Optional.empty(),
+                text,
+                Optional.of(blocks));
     }
 
     public static OutboxMessage ephemeral(ProjectRecord project, String userId, String text, String blocks) {
-        return new OutboxMessage(project.teamId(), Optional.of(project.id()), OutboxKind.EPHEMERAL_IN_THREAD,
-                project.channelId(), Optional.of(userId), Optional.empty(), text, Optional.ofNullable(blocks));
+        return new OutboxMessage(
+                project.teamId(),
+                Optional.of(project.id()),
+                OutboxKind.EPHEMERAL_IN_THREAD,
+                project.channelId(),
+                Optional.of(userId),
+                Optional.empty(),
+                text,
+                Optional.ofNullable(blocks));
     }
 
     /** Outside any project's queue: an answer to one slash command, seen only by the one who typed it. */
-    public static OutboxMessage respond(String teamId, String channelId, String responseUrl, String text, String blocks) {
-        return new OutboxMessage(teamId, Optional.empty(), OutboxKind.RESPOND, channelId, Optional.empty(),
-                Optional.of(responseUrl), text, Optional.ofNullable(blocks));
+    public static OutboxMessage respond(
+            String teamId, String channelId, String responseUrl, String text, String blocks) {
+        return new OutboxMessage(
+                teamId,
+                Optional.empty(),
+                OutboxKind.RESPOND,
+                channelId,
+                Optional.empty(),
+                Optional.of(responseUrl),
+                text,
+                Optional.ofNullable(blocks));
     }
 }

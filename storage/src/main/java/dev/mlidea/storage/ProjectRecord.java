@@ -34,12 +34,36 @@ public record ProjectRecord(
     }
 
     public ProjectRecord withIntake(IntakeState next) {
-        return new ProjectRecord(id, teamId, channelId, proposerId, owners, title, titled, next, delivery, cardTs,
-                responseUrl, createdAt, lastActivityAt);
+        return new ProjectRecord(
+                id,
+                teamId,
+                channelId,
+                proposerId,
+                owners,
+                title,
+                titled,
+                next,
+                delivery,
+                cardTs,
+                responseUrl,
+                createdAt,
+                lastActivityAt);
     }
 
     public ProjectRecord withTitle(String newTitle) {
-        return new ProjectRecord(id, teamId, channelId, proposerId, owners, newTitle, true, intake, delivery, cardTs,
-                responseUrl, createdAt, lastActivityAt);
+        return new ProjectRecord(
+                id,
+                teamId,
+                channelId,
+                proposerId,
+                owners,
+                newTitle,
+                true,
+                intake,
+                delivery,
+                cardTs,
+                responseUrl,
+                createdAt,
+                lastActivityAt);
     }
 }

@@ -59,7 +59,8 @@ public final class Storage implements AutoCloseable {
     public boolean isReady() {
         try {
             var pending = flyway.info().pending();
-            Integer one = jdbi.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
+            Integer one = jdbi.withHandle(
+                    h -> h.createQuery("SELECT 1").mapTo(Integer.class).one());
             return one == 1 && pending.length == 0;
         } catch (RuntimeException e) {
             return false;

@@ -84,13 +84,19 @@ public final class UnitOfWork {
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED
                         """)
-                .map((rs, ctx) -> new InboxRow(rs.getLong("id"), rs.getString("team_id"), rs.getString("kind"),
-                        rs.getString("payload"), rs.getInt("attempts"), instant(rs, "received_at")))
+                .map((rs, ctx) -> new InboxRow(
+                        rs.getLong("id"),
+                        rs.getString("team_id"),
+                        rs.getString("kind"),
+                        rs.getString("payload"),
+                        rs.getInt("attempts"),
+                        instant(rs, "received_at")))
                 .findOne();
     }
 
     public void finishInbox(InboxRow row, String outcome) {
-        handle.createUpdate("UPDATE inbox SET processed_at = :now, outcome = :outcome WHERE team_id = :team AND id = :id")
+        handle.createUpdate(
+                        "UPDATE inbox SET processed_at = :now, outcome = :outcome WHERE team_id = :team AND id = :id")
                 .bind("now", at(now()))
                 .bind("outcome", outcome)
                 .bind("team", row.teamId())
@@ -120,7 +126,9 @@ public final class UnitOfWork {
     }
 
     public long inboxCount() {
-        return handle.createQuery("SELECT count(*) FROM inbox").mapTo(Long.class).one();
+        return handle.createQuery("SELECT count(*) FROM inbox")
+                .mapTo(Long.class)
+                .one();
     }
 
     public long pendingInboxCount() {
@@ -134,9 +142,7 @@ public final class UnitOfWork {
         return handle.createQuery("""
                         SELECT count(*) FROM outbox o LEFT JOIN projects p ON p.id = o.project_id
                         WHERE o.status = 'pending' AND (p.delivery IS NULL OR p.delivery <> 'awaiting_invite')
-                        """)
-                .mapTo(Long.class)
-                .one();
+                        """).mapTo(Long.class).one();
     }
 
     // ---- projects ----------------------------------------------------------------------------
@@ -202,7 +208,8 @@ public final class UnitOfWork {
     }
 
     public List<ProjectRecord> projects(String teamId) {
-        return handle.createQuery("SELECT * FROM projects WHERE team_id = :team ORDER BY created_at, id")
+        return handle
+                .createQuery("SELECT * FROM projects WHERE team_id = :team ORDER BY created_at, id")
                 .bind("team", teamId)
                 .map((rs, ctx) -> projectWithoutAnswers(rs))
                 .list()
@@ -213,7 +220,8 @@ public final class UnitOfWork {
 
     /** Projects in this channel whose messages wait for the bot to be invited, locked. */
     public List<ProjectRecord> lockProjectsAwaitingInvite(String teamId, String channelId) {
-        return handle.createQuery("""
+        return handle
+                .createQuery("""
                         SELECT * FROM projects
                         WHERE team_id = :team AND channel_id = :channel AND delivery = 'awaiting_invite'
                         ORDER BY created_at, id
@@ -259,7 +267,8 @@ public final class UnitOfWork {
                 WHERE answers.team_id = excluded.team_id
                   AND (answers.kind, answers.value) IS DISTINCT FROM (excluded.kind, excluded.value)
                 """);
-        for (Map.Entry<String, Answer> entry : project.intake().answers().byKey().entrySet()) {
+        for (Map.Entry<String, Answer> entry :
+                project.intake().answers().byKey().entrySet()) {
             batch.bind("team", project.teamId())
                     .bind("project", project.id())
                     .bind("key", entry.getKey())
@@ -278,7 +287,8 @@ public final class UnitOfWork {
      * those already reminded unless silent since before it (then they are due to be abandoned).
      */
     public List<SilentIntake> lockSilentIntakes(Instant silentSince, Instant remindedOnlyBefore, int limit) {
-        return handle.createQuery("""
+        return handle
+                .createQuery("""
                         SELECT * FROM projects
                         WHERE intake_status = 'in_progress' AND delivery = 'posted'
                           AND last_activity_at <= :silentSince
@@ -354,8 +364,10 @@ public final class UnitOfWork {
                         """)
                 .bind("team", teamId)
                 .bind("project", projectId)
-                .map((rs, ctx) -> new StoredAnswer(rs.getString("question_key"),
-                        AnswerCodec.decode(rs.getString("kind"), rs.getString("value")), rs.getString("answered_by")))
+                .map((rs, ctx) -> new StoredAnswer(
+                        rs.getString("question_key"),
+                        AnswerCodec.decode(rs.getString("kind"), rs.getString("value")),
+                        rs.getString("answered_by")))
                 .list();
     }
 
@@ -367,8 +379,8 @@ public final class UnitOfWork {
                         """)
                 .bind("team", project.teamId())
                 .bind("project", project.id())
-                .map((rs, ctx) -> Map.entry(rs.getString("question_key"),
-                        AnswerCodec.decode(rs.getString("kind"), rs.getString("value"))))
+                .map((rs, ctx) -> Map.entry(
+                        rs.getString("question_key"), AnswerCodec.decode(rs.getString("kind"), rs.getString("value"))))
                 .forEach(e -> byKey.put(e.getKey(), e.getValue()));
         var intake = project.intake();
         return project.withIntake(
@@ -429,7 +441,8 @@ public final class UnitOfWork {
                 .bind("confirmed", a.confirmedArchetype().orElse(null))
                 .bind("archetype", a.archetype())
                 .bind("impact", java.math.BigDecimal.valueOf(a.impact()).setScale(1, java.math.RoundingMode.HALF_UP))
-                .bind("feasibility",
+                .bind(
+                        "feasibility",
                         java.math.BigDecimal.valueOf(a.feasibility()).setScale(1, java.math.RoundingMode.HALF_UP))
                 .bind("quadrant", a.quadrant())
                 .bind("flags", a.redFlags().toArray(String[]::new))
@@ -442,7 +455,8 @@ public final class UnitOfWork {
     }
 
     public Optional<StoredAssessment> latestAssessment(String teamId, UUID projectId) {
-        return assessmentsQuery(teamId, projectId, "ORDER BY version DESC LIMIT 1").stream().findFirst();
+        return assessmentsQuery(teamId, projectId, "ORDER BY version DESC LIMIT 1").stream()
+                .findFirst();
     }
 
     /** Every version, oldest first. */
@@ -624,7 +638,9 @@ public final class UnitOfWork {
                         """)
                 .bind("team", teamId)
                 .bind("project", projectId)
-                .map((rs, ctx) -> new SentMessage(OutboxKind.valueOf(rs.getString("kind")), rs.getString("status"),
+                .map((rs, ctx) -> new SentMessage(
+                        OutboxKind.valueOf(rs.getString("kind")),
+                        rs.getString("status"),
                         Optional.ofNullable(rs.getString("sent_ts"))))
                 .list();
     }

@@ -18,7 +18,9 @@ class EmbeddedDatabaseTest {
 
     @Test
     void answers_survive_a_restart_of_the_durable_server(@TempDir Path dataDir) {
-        var project = aProject().answered("problem", new Answer.Text("Churn, quietly")).build();
+        var project = aProject()
+                .answered("problem", new Answer.Text("Churn, quietly"))
+                .build();
         try (var server = EmbeddedDatabase.durable(dataDir);
                 var storage = Storage.open(server.jdbcUrl("postgres"), clock)) {
             storage.useTransaction(uow -> uow.insertProject(project));
@@ -44,7 +46,9 @@ class EmbeddedDatabaseTest {
     }
 
     private static String setting(Jdbi jdbi, String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT current_setting(:name)").bind("name", name)
-                .mapTo(String.class).one());
+        return jdbi.withHandle(h -> h.createQuery("SELECT current_setting(:name)")
+                .bind("name", name)
+                .mapTo(String.class)
+                .one());
     }
 }

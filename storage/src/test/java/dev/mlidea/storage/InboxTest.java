@@ -245,7 +245,8 @@ class InboxTest {
         enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
         enqueue(item(TEAM, "Ev02", THREAD_A, "a2"));
 
-        boolean setAside = storage.inTransaction(uow -> uow.recordInboxFailure(uow.claimNextInbox().orElseThrow()));
+        boolean setAside = storage.inTransaction(
+                uow -> uow.recordInboxFailure(uow.claimNextInbox().orElseThrow()));
 
         assertThat(setAside).isFalse();
         var again = claim().orElseThrow();
@@ -273,10 +274,11 @@ class InboxTest {
         enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
 
         assertThatThrownBy(() -> storage.useTransaction(uow -> {
-            var row = uow.claimNextInbox().orElseThrow();
-            uow.finishInbox(row, "answered");
-            throw new IllegalStateException("the worker died half way");
-        })).hasMessageContaining("half way");
+                    var row = uow.claimNextInbox().orElseThrow();
+                    uow.finishInbox(row, "answered");
+                    throw new IllegalStateException("the worker died half way");
+                }))
+                .hasMessageContaining("half way");
 
         var again = claim().orElseThrow();
         assertThat(again.payload()).isEqualTo("a1");
@@ -333,7 +335,8 @@ class InboxTest {
     }
 
     private boolean failOnce() {
-        return storage.inTransaction(uow -> uow.recordInboxFailure(uow.claimNextInbox().orElseThrow()));
+        return storage.inTransaction(
+                uow -> uow.recordInboxFailure(uow.claimNextInbox().orElseThrow()));
     }
 
     private long pendingCount() {

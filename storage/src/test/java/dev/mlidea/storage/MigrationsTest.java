@@ -32,7 +32,8 @@ class MigrationsTest {
     void migrations_apply_on_an_empty_database() {
         try (var storage = Storage.open(TestDatabase.freshDatabaseUrl(), clock)) {
             assertThat(tables(storage)).contains("projects", "answers", "inbox", "outbox");
-            assertThat(appliedMigrations(storage)).isEqualTo(migrationsOnClasspath().size());
+            assertThat(appliedMigrations(storage))
+                    .isEqualTo(migrationsOnClasspath().size());
         }
     }
 
@@ -78,13 +79,18 @@ class MigrationsTest {
         try (var after = Storage.open(url, clock)) {
             assertThat(after.isReady()).isTrue();
             assertThat(after.schemaVersion()).isEqualTo(latestMigrationOnClasspath());
-            assertThat(appliedMigrations(after)).isEqualTo(migrationsOnClasspath().size());
+            assertThat(appliedMigrations(after))
+                    .isEqualTo(migrationsOnClasspath().size());
             Optional<ProjectRecord> found = after.inTransaction(uow -> uow.findProject(TEAM, project.id()));
             List<StoredAnswer> answers = after.inTransaction(uow -> uow.storedAnswers(TEAM, project.id()));
             assertThat(found).contains(project);
             assertThat(answers).hasSize(3);
-            assertThat(after.inTransaction(UnitOfWork::claimNextInbox)).map(InboxRow::payload).contains("{}");
-            assertThat(after.inTransaction(UnitOfWork::claimNextOutbox)).map(OutboxRow::text).contains("card");
+            assertThat(after.inTransaction(UnitOfWork::claimNextInbox))
+                    .map(InboxRow::payload)
+                    .contains("{}");
+            assertThat(after.inTransaction(UnitOfWork::claimNextOutbox))
+                    .map(OutboxRow::text)
+                    .contains("card");
         }
     }
 
@@ -93,7 +99,8 @@ class MigrationsTest {
         var url = TestDatabase.freshDatabaseUrl();
         var project = aProject().answered("problem", new Answer.Text("Churn")).build();
 
-        try (var one = Storage.open(url, clock); var two = Storage.open(url, clock)) {
+        try (var one = Storage.open(url, clock);
+                var two = Storage.open(url, clock)) {
             one.useTransaction(uow -> uow.insertProject(project));
 
             Optional<ProjectRecord> seenByTwo = two.inTransaction(uow -> uow.findProject(TEAM, project.id()));
@@ -106,16 +113,15 @@ class MigrationsTest {
     @Test
     void every_table_with_workspace_data_has_a_team_id() {
         try (var storage = Storage.open(TestDatabase.freshDatabaseUrl(), clock)) {
-            var withoutTeam = jdbi(storage).withHandle(h -> h.createQuery("""
+            var withoutTeam = jdbi(storage)
+                    .withHandle(h -> h.createQuery("""
                             SELECT t.table_name FROM information_schema.tables t
                             WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'
                               AND t.table_name <> 'flyway_schema_history'
                               AND NOT EXISTS (SELECT 1 FROM information_schema.columns c
                                               WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name
                                                 AND c.column_name = 'team_id' AND c.is_nullable = 'NO')
-                            """)
-                    .mapTo(String.class)
-                    .list());
+                            """).mapTo(String.class).list());
             assertThat(withoutTeam).isEmpty();
         }
     }
@@ -127,17 +133,19 @@ class MigrationsTest {
     }
 
     private static List<String> tables(Storage storage) {
-        return jdbi(storage).withHandle(h -> h.createQuery(
-                        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
-                .mapTo(String.class)
-                .list());
+        return jdbi(storage)
+                .withHandle(h -> h.createQuery(
+                                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+                        .mapTo(String.class)
+                        .list());
     }
 
     private static int appliedMigrations(Storage storage) {
-        return jdbi(storage).withHandle(h -> h.createQuery(
-                        "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
-                .mapTo(Integer.class)
-                .one());
+        return jdbi(storage)
+                .withHandle(h -> h.createQuery(
+                                "SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     /** The versions of the {@code V<n>__<what>.sql} files this build carries, as Flyway spells them. */

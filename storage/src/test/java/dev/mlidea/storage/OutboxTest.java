@@ -112,10 +112,24 @@ class OutboxTest {
 
     @Test
     void messages_without_a_project_are_claimed_in_order_and_name_no_thread() {
-        send(new OutboxMessage(TEAM, Optional.empty(), OutboxKind.POST_IN_THREAD, "D0ALICE", Optional.empty(),
-                Optional.empty(), "welcome", Optional.empty()));
-        send(new OutboxMessage("T0GLOBEX", Optional.empty(), OutboxKind.POST_IN_THREAD, "D0BOB", Optional.empty(),
-                Optional.empty(), "welcome too", Optional.empty()));
+        send(new OutboxMessage(
+                TEAM,
+                Optional.empty(),
+                OutboxKind.POST_IN_THREAD,
+                "D0ALICE",
+                Optional.empty(),
+                Optional.empty(),
+                "welcome",
+                Optional.empty()));
+        send(new OutboxMessage(
+                "T0GLOBEX",
+                Optional.empty(),
+                OutboxKind.POST_IN_THREAD,
+                "D0BOB",
+                Optional.empty(),
+                Optional.empty(),
+                "welcome too",
+                Optional.empty()));
 
         var row = claim().orElseThrow();
         assertThat(row.teamId()).isEqualTo(TEAM);
@@ -154,8 +168,8 @@ class OutboxTest {
         send(message(project, OutboxKind.POST_CARD, "card"));
         send(message(project, OutboxKind.POST_IN_THREAD, "question 1"));
 
-        storage.useTransaction(uow -> uow.retryLater(uow.claimNextOutbox().orElseThrow(),
-                uow.now().plus(Duration.ofSeconds(30)), "ratelimited"));
+        storage.useTransaction(uow -> uow.retryLater(
+                uow.claimNextOutbox().orElseThrow(), uow.now().plus(Duration.ofSeconds(30)), "ratelimited"));
 
         assertThat(claim()).isEmpty();
         clock.advance(Duration.ofSeconds(29));
@@ -173,8 +187,8 @@ class OutboxTest {
         send(message(slow, OutboxKind.POST_CARD, "slow card"));
         send(message(other, OutboxKind.POST_CARD, "other card"));
 
-        storage.useTransaction(uow -> uow.retryLater(uow.claimNextOutbox().orElseThrow(),
-                uow.now().plus(Duration.ofMinutes(1)), "ratelimited"));
+        storage.useTransaction(uow -> uow.retryLater(
+                uow.claimNextOutbox().orElseThrow(), uow.now().plus(Duration.ofMinutes(1)), "ratelimited"));
 
         assertThat(claimAndMarkSent()).contains("other card");
     }
@@ -185,8 +199,8 @@ class OutboxTest {
         send(message(project, OutboxKind.POST_CARD, "card"));
 
         for (int i = 0; i < 2; i++) {
-            storage.useTransaction(uow -> uow.retryLater(uow.claimNextOutbox().orElseThrow(), uow.now(),
-                    "java.net.SocketTimeoutException"));
+            storage.useTransaction(uow ->
+                    uow.retryLater(uow.claimNextOutbox().orElseThrow(), uow.now(), "java.net.SocketTimeoutException"));
         }
 
         assertThat(claim().orElseThrow().attempts()).isEqualTo(2);
@@ -216,9 +230,10 @@ class OutboxTest {
             uow.markSent(newest, Optional.of(CARD_TS));
         });
 
-        assertThat(outboxOf(project)).containsExactly(
-                new SentMessage(OutboxKind.UPDATE_CARD, "superseded", Optional.empty()),
-                new SentMessage(OutboxKind.UPDATE_CARD, "sent", Optional.of(CARD_TS)));
+        assertThat(outboxOf(project))
+                .containsExactly(
+                        new SentMessage(OutboxKind.UPDATE_CARD, "superseded", Optional.empty()),
+                        new SentMessage(OutboxKind.UPDATE_CARD, "sent", Optional.of(CARD_TS)));
     }
 
     @Test
@@ -283,9 +298,10 @@ class OutboxTest {
         storage.useTransaction(uow -> uow.markFailed(uow.claimNextOutbox().orElseThrow(), "msg_too_long"));
 
         assertThat(claimAndMarkSent()).contains("question 2");
-        assertThat(outboxOf(project)).containsExactly(
-                new SentMessage(OutboxKind.POST_IN_THREAD, "failed", Optional.empty()),
-                new SentMessage(OutboxKind.POST_IN_THREAD, "sent", Optional.of(CARD_TS)));
+        assertThat(outboxOf(project))
+                .containsExactly(
+                        new SentMessage(OutboxKind.POST_IN_THREAD, "failed", Optional.empty()),
+                        new SentMessage(OutboxKind.POST_IN_THREAD, "sent", Optional.of(CARD_TS)));
         assertThat(query("SELECT last_error || ':' || attempts FROM outbox WHERE status = 'failed'"))
                 .isEqualTo("msg_too_long:1");
     }
@@ -295,8 +311,18 @@ class OutboxTest {
         var project = insert(aProject().build());
         send(message(project, OutboxKind.POST_CARD, "card"));
         var row = claim().orElseThrow();
-        var forged = new OutboxRow(row.id(), "T0GLOBEX", row.projectId(), row.kind(), row.channelId(), row.userId(),
-                row.text(), row.blocks(), row.attempts(), row.cardTs(), row.responseUrl());
+        var forged = new OutboxRow(
+                row.id(),
+                "T0GLOBEX",
+                row.projectId(),
+                row.kind(),
+                row.channelId(),
+                row.userId(),
+                row.text(),
+                row.blocks(),
+                row.attempts(),
+                row.cardTs(),
+                row.responseUrl());
 
         storage.useTransaction(uow -> uow.markSent(forged, Optional.of(CARD_TS)));
         storage.useTransaction(uow -> uow.markFailed(forged, "forged"));
@@ -308,7 +334,9 @@ class OutboxTest {
 
     @Test
     void a_claimed_message_carries_its_projects_card_ts_and_response_url() {
-        var project = insert(aProject().responseUrl("https://hooks.slack.com/commands/T0ACME/1/abc").build());
+        var project = insert(aProject()
+                .responseUrl("https://hooks.slack.com/commands/T0ACME/1/abc")
+                .build());
         send(message(project, OutboxKind.POST_CARD, "card"));
         send(message(project, OutboxKind.POST_IN_THREAD, "question 1"));
 
@@ -336,10 +364,12 @@ class OutboxTest {
 
     @Test
     void a_claimed_message_carries_the_projects_newest_response_url() {
-        var project = insert(aProject().responseUrl("https://hooks.slack.com/commands/T0ACME/1/old").build());
+        var project = insert(aProject()
+                .responseUrl("https://hooks.slack.com/commands/T0ACME/1/old")
+                .build());
         send(message(project, OutboxKind.POST_CARD, "card"));
-        storage.useTransaction(uow -> uow.updateResponseUrl(TEAM, project.id(),
-                "https://hooks.slack.com/commands/T0ACME/2/new"));
+        storage.useTransaction(
+                uow -> uow.updateResponseUrl(TEAM, project.id(), "https://hooks.slack.com/commands/T0ACME/2/new"));
 
         assertThat(claim().orElseThrow().responseUrl()).contains("https://hooks.slack.com/commands/T0ACME/2/new");
     }
@@ -348,8 +378,12 @@ class OutboxTest {
     void a_response_to_a_slash_command_carries_its_own_response_url_and_waits_for_no_project() {
         var waiting = insert(aProject().awaitingInvite().build());
         send(message(waiting, OutboxKind.POST_CARD, "private card"));
-        send(OutboxMessage.respond(TEAM, "C0SECRET", "https://hooks.slack.com/commands/T0ACME/9/xyz",
-                "I need an invite to post there", null));
+        send(OutboxMessage.respond(
+                TEAM,
+                "C0SECRET",
+                "https://hooks.slack.com/commands/T0ACME/9/xyz",
+                "I need an invite to post there",
+                null));
 
         var row = claim().orElseThrow();
         assertThat(row.kind()).isEqualTo(OutboxKind.RESPOND);
@@ -363,9 +397,17 @@ class OutboxTest {
 
     @Test
     void a_messages_own_response_url_wins_over_its_projects() {
-        var project = insert(aProject().responseUrl("https://hooks.slack.com/commands/T0ACME/1/project").build());
-        send(new OutboxMessage(TEAM, Optional.of(project.id()), OutboxKind.RESPOND, CHANNEL, Optional.empty(),
-                Optional.of("https://hooks.slack.com/commands/T0ACME/2/own"), "only you can see this",
+        var project = insert(aProject()
+                .responseUrl("https://hooks.slack.com/commands/T0ACME/1/project")
+                .build());
+        send(new OutboxMessage(
+                TEAM,
+                Optional.of(project.id()),
+                OutboxKind.RESPOND,
+                CHANNEL,
+                Optional.empty(),
+                Optional.of("https://hooks.slack.com/commands/T0ACME/2/own"),
+                "only you can see this",
                 Optional.empty()));
 
         assertThat(claim().orElseThrow().responseUrl()).contains("https://hooks.slack.com/commands/T0ACME/2/own");
@@ -377,8 +419,8 @@ class OutboxTest {
         send(OutboxMessage.respond(TEAM, "C0TWO", "https://hooks.slack.com/commands/T0ACME/2/b", "second", null));
 
         assertThat(claim()).map(OutboxRow::text).contains("first");
-        storage.useTransaction(uow -> uow.retryLater(uow.claimNextOutbox().orElseThrow(),
-                uow.now().plus(Duration.ofMinutes(1)), "ratelimited"));
+        storage.useTransaction(uow -> uow.retryLater(
+                uow.claimNextOutbox().orElseThrow(), uow.now().plus(Duration.ofMinutes(1)), "ratelimited"));
         assertThat(claim()).map(OutboxRow::text).contains("second");
     }
 
@@ -415,7 +457,8 @@ class OutboxTest {
     }
 
     private boolean firstClaimIsSuperseded() {
-        return storage.inTransaction(uow -> uow.isSuperseded(uow.claimNextOutbox().orElseThrow()));
+        return storage.inTransaction(
+                uow -> uow.isSuperseded(uow.claimNextOutbox().orElseThrow()));
     }
 
     /** One column of the only outbox row, as PostgreSQL prints it. */
@@ -430,7 +473,9 @@ class OutboxTest {
     /** How PostgreSQL prints a timestamptz in the test server's zone. */
     private String timestamp(Instant instant) {
         return jdbi().withHandle(h -> h.createQuery("SELECT CAST(:at AS timestamptz)::text")
-                .bind("at", instant.atOffset(ZoneOffset.UTC)).mapTo(String.class).one());
+                .bind("at", instant.atOffset(ZoneOffset.UTC))
+                .mapTo(String.class)
+                .one());
     }
 
     private Jdbi jdbi() {

@@ -43,7 +43,8 @@ class ProjectStoreTest {
     void openStorage() {
         clock = MutableClock.at("2024-05-06T10:00:00Z");
         storage = Storage.open(url, clock);
-        Jdbi.create(storage.dataSource()).useHandle(h -> h.execute("TRUNCATE inbox, outbox, answers, projects CASCADE"));
+        Jdbi.create(storage.dataSource())
+                .useHandle(h -> h.execute("TRUNCATE inbox, outbox, answers, projects CASCADE"));
     }
 
     @AfterEach
@@ -58,7 +59,9 @@ class ProjectStoreTest {
         var project = aProject()
                 .ownedBy(PROPOSER, "U0BOB")
                 .titled("Prévoir le churn — 顧客離脱の予測 🚀")
-                .answered("problem", new Answer.Text("Customers leave, quietly; we notice late, sometimes never. Ünïcödé ✓ 日本語"))
+                .answered(
+                        "problem",
+                        new Answer.Text("Customers leave, quietly; we notice late, sometimes never. Ünïcödé ✓ 日本語"))
                 .answered("automated_today", new Answer.Picked("partly"))
                 .answered("confidence", new Answer.Scale(4))
                 .answered("signals_none", new Answer.Picks(Set.of()))
@@ -115,8 +118,10 @@ class ProjectStoreTest {
 
         insert(project);
 
-        assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().text("problem")).contains("a,b,,c,");
-        assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().text("goal")).contains(",");
+        assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().text("problem"))
+                .contains("a,b,,c,");
+        assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().text("goal"))
+                .contains(",");
     }
 
     @Test
@@ -128,9 +133,10 @@ class ProjectStoreTest {
 
         insert(project);
 
-        assertThat(storedAnswers(TEAM, project.id())).containsExactly(
-                new StoredAnswer("budget", new Answer.Skipped(), PROPOSER),
-                new StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER));
+        assertThat(storedAnswers(TEAM, project.id()))
+                .containsExactly(
+                        new StoredAnswer("budget", new Answer.Skipped(), PROPOSER),
+                        new StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER));
     }
 
     @Test
@@ -165,18 +171,15 @@ class ProjectStoreTest {
         insert(project);
         insert(aProject().posted("1715000000.000200").build());
 
-        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000100"))
-                .contains(project);
+        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000100")).contains(project);
     }
 
     @Test
     void a_thread_in_another_channel_or_with_another_ts_finds_nothing() {
         insert(aProject().posted("1715000000.000100").build());
 
-        assertThat(lockByThread(TEAM, "C0ELSEWHERE", "1715000000.000100"))
-                .isEmpty();
-        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000999"))
-                .isEmpty();
+        assertThat(lockByThread(TEAM, "C0ELSEWHERE", "1715000000.000100")).isEmpty();
+        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000999")).isEmpty();
     }
 
     @Test
@@ -184,16 +187,13 @@ class ProjectStoreTest {
         var ours = aProject().posted("1715000000.000100").build();
         insert(ours);
 
-        assertThat(lockByThread(OTHER_TEAM, CHANNEL, "1715000000.000100"))
-                .isEmpty();
+        assertThat(lockByThread(OTHER_TEAM, CHANNEL, "1715000000.000100")).isEmpty();
 
         var theirs = aProject().inTeam(OTHER_TEAM).posted("1715000000.000100").build();
         insert(theirs);
 
-        assertThat(lockByThread(OTHER_TEAM, CHANNEL, "1715000000.000100"))
-                .contains(theirs);
-        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000100"))
-                .contains(ours);
+        assertThat(lockByThread(OTHER_TEAM, CHANNEL, "1715000000.000100")).contains(theirs);
+        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000100")).contains(ours);
     }
 
     // ---- save -------------------------------------------------------------------------------------
@@ -207,32 +207,38 @@ class ProjectStoreTest {
         insert(project);
 
         clock.advance(Duration.ofMinutes(5));
-        var bobsTurn = project.withIntake(intake(project,
-                project.intake().answers()
+        var bobsTurn = project.withIntake(intake(
+                project,
+                project.intake()
+                        .answers()
                         .with("problem", new Answer.Text("Churn"))
                         .with("confidence", new Answer.Scale(5))
                         .with("signals", new Answer.Picks(Set.of("clicks")))));
         storage.useTransaction(uow -> uow.saveProject(bobsTurn, "U0BOB"));
 
-        assertThat(storedAnswers(TEAM, project.id())).containsExactly(
-                new StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
-                new StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER),
-                new StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
+        assertThat(storedAnswers(TEAM, project.id()))
+                .containsExactly(
+                        new StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
+                        new StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER),
+                        new StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
 
         clock.advance(Duration.ofMinutes(5));
-        var carolsTurn = bobsTurn.withIntake(intake(bobsTurn,
-                bobsTurn.intake().answers().with("problem", new Answer.Skipped())));
+        var carolsTurn = bobsTurn.withIntake(
+                intake(bobsTurn, bobsTurn.intake().answers().with("problem", new Answer.Skipped())));
         storage.useTransaction(uow -> uow.saveProject(carolsTurn, "U0CAROL"));
 
-        assertThat(storedAnswers(TEAM, project.id())).containsExactly(
-                new StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
-                new StoredAnswer("problem", new Answer.Skipped(), "U0CAROL"),
-                new StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
+        assertThat(storedAnswers(TEAM, project.id()))
+                .containsExactly(
+                        new StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
+                        new StoredAnswer("problem", new Answer.Skipped(), "U0CAROL"),
+                        new StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
     }
 
     @Test
     void saving_an_unchanged_project_credits_nobody_new() {
-        var project = aProject().answered("people", new Answer.People(List.of("U0BOB", "U0CAROL"))).build();
+        var project = aProject()
+                .answered("people", new Answer.People(List.of("U0BOB", "U0CAROL")))
+                .build();
         insert(project);
 
         storage.useTransaction(uow -> uow.saveProject(project, "U0MALLORY"));
@@ -244,11 +250,13 @@ class ProjectStoreTest {
 
     @Test
     void an_answer_that_changes_kind_reads_back_as_its_new_kind() {
-        var project = aProject().answered("signals", new Answer.Picks(Set.of("a", "b"))).build();
+        var project = aProject()
+                .answered("signals", new Answer.Picks(Set.of("a", "b")))
+                .build();
         insert(project);
 
-        var changed = project.withIntake(intake(project,
-                project.intake().answers().with("signals", new Answer.Picks(Set.of()))));
+        var changed = project.withIntake(
+                intake(project, project.intake().answers().with("signals", new Answer.Picks(Set.of()))));
         storage.useTransaction(uow -> uow.saveProject(changed, "U0BOB"));
 
         assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().get("signals"))
@@ -262,8 +270,10 @@ class ProjectStoreTest {
 
         clock.advance(Duration.ofHours(2));
         var saved = project.withTitle("Churn radar")
-                .withIntake(new IntakeState(IntakeStatus.IN_PROGRESS,
-                        Answers.none().with("problem", new Answer.Text("Churn")), Optional.of("signals"),
+                .withIntake(new IntakeState(
+                        IntakeStatus.IN_PROGRESS,
+                        Answers.none().with("problem", new Answer.Text("Churn")),
+                        Optional.of("signals"),
                         Set.of("clicks", "tickets")));
         storage.useTransaction(uow -> uow.saveProject(saved, PROPOSER));
 
@@ -274,8 +284,8 @@ class ProjectStoreTest {
         assertThat(found.lastActivityAt()).isEqualTo(clock.instant());
         assertThat(found.createdAt()).isEqualTo(project.createdAt());
 
-        var done = found.withIntake(new IntakeState(IntakeStatus.COMPLETED, found.intake().answers(),
-                Optional.empty(), Set.of()));
+        var done = found.withIntake(
+                new IntakeState(IntakeStatus.COMPLETED, found.intake().answers(), Optional.empty(), Set.of()));
         storage.useTransaction(uow -> uow.saveProject(done, PROPOSER));
 
         assertThat(find(TEAM, project.id()).orElseThrow().intake()).isEqualTo(done.intake());
@@ -286,10 +296,24 @@ class ProjectStoreTest {
         var project = aProject().answered("problem", new Answer.Text("Churn")).build();
         insert(project);
 
-        var forged = new ProjectRecord(project.id(), OTHER_TEAM, CHANNEL, "U0MALLORY", List.of("U0MALLORY"),
-                "pwned", true, new IntakeState(IntakeStatus.COMPLETED,
-                        Answers.none().with("problem", new Answer.Text("pwned")), Optional.empty(), Set.of()),
-                Delivery.POSTED, Optional.empty(), Optional.empty(), project.createdAt(), project.lastActivityAt());
+        var forged = new ProjectRecord(
+                project.id(),
+                OTHER_TEAM,
+                CHANNEL,
+                "U0MALLORY",
+                List.of("U0MALLORY"),
+                "pwned",
+                true,
+                new IntakeState(
+                        IntakeStatus.COMPLETED,
+                        Answers.none().with("problem", new Answer.Text("pwned")),
+                        Optional.empty(),
+                        Set.of()),
+                Delivery.POSTED,
+                Optional.empty(),
+                Optional.empty(),
+                project.createdAt(),
+                project.lastActivityAt());
         try {
             storage.useTransaction(uow -> uow.saveProject(forged, "U0MALLORY"));
         } catch (RuntimeException refused) {
@@ -304,7 +328,9 @@ class ProjectStoreTest {
         var project = aProject().answered("problem", new Answer.Text("Churn")).build();
         insert(project);
 
-        var forged = aProject().id(project.id()).inTeam(OTHER_TEAM)
+        var forged = aProject()
+                .id(project.id())
+                .inTeam(OTHER_TEAM)
                 .answered("confidence", new Answer.Scale(1))
                 .build();
         try {
@@ -312,11 +338,12 @@ class ProjectStoreTest {
         } catch (RuntimeException refused) {
             // refusing loudly is as good as ignoring it; what matters is the rows below
         }
-        var ours = project.withIntake(intake(project,
-                project.intake().answers().with("confidence", new Answer.Scale(4))));
+        var ours =
+                project.withIntake(intake(project, project.intake().answers().with("confidence", new Answer.Scale(4))));
         storage.useTransaction(uow -> uow.saveProject(ours, PROPOSER));
 
-        assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().scale("confidence")).hasValue(4);
+        assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().scale("confidence"))
+                .hasValue(4);
         assertThat(storedAnswers(OTHER_TEAM, project.id())).isEmpty();
     }
 
@@ -332,8 +359,7 @@ class ProjectStoreTest {
         var found = find(TEAM, project.id()).orElseThrow();
         assertThat(found.delivery()).isEqualTo(Delivery.POSTED);
         assertThat(found.cardTs()).contains("1715000000.000100");
-        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000100"))
-                .contains(found);
+        assertThat(lockByThread(TEAM, CHANNEL, "1715000000.000100")).contains(found);
     }
 
     @Test
@@ -370,21 +396,23 @@ class ProjectStoreTest {
         insert(aProject().awaitingInvite().inChannel("C0OTHER").build());
         insert(aProject().awaitingInvite().inTeam(OTHER_TEAM).build());
 
-        assertThat(awaitingInvite(TEAM, CHANNEL))
-                .containsExactly(first, second);
+        assertThat(awaitingInvite(TEAM, CHANNEL)).containsExactly(first, second);
         assertThat(awaitingInvite(TEAM, "C0QUIET")).isEmpty();
     }
 
     @Test
     void a_newer_response_url_replaces_the_old_one_for_this_team_only() {
-        var project = aProject().responseUrl("https://hooks.slack.com/commands/T0ACME/1/old").build();
+        var project = aProject()
+                .responseUrl("https://hooks.slack.com/commands/T0ACME/1/old")
+                .build();
         insert(project);
 
         storage.useTransaction(uow -> uow.updateResponseUrl(OTHER_TEAM, project.id(), "https://evil.example/"));
         assertThat(find(TEAM, project.id()).orElseThrow().responseUrl())
                 .contains("https://hooks.slack.com/commands/T0ACME/1/old");
 
-        storage.useTransaction(uow -> uow.updateResponseUrl(TEAM, project.id(), "https://hooks.slack.com/commands/T0ACME/2/new"));
+        storage.useTransaction(
+                uow -> uow.updateResponseUrl(TEAM, project.id(), "https://hooks.slack.com/commands/T0ACME/2/new"));
         assertThat(find(TEAM, project.id()).orElseThrow().responseUrl())
                 .contains("https://hooks.slack.com/commands/T0ACME/2/new");
     }
@@ -393,7 +421,8 @@ class ProjectStoreTest {
 
     @Test
     void an_intake_in_progress_without_a_current_question_is_refused() {
-        var broken = aProject().intake(IntakeStatus.IN_PROGRESS, Optional.empty()).build();
+        var broken =
+                aProject().intake(IntakeStatus.IN_PROGRESS, Optional.empty()).build();
 
         assertThatThrownBy(() -> insert(broken)).hasMessageContaining("projects_check");
         assertThat(find(TEAM, broken.id())).isEmpty();
@@ -401,7 +430,9 @@ class ProjectStoreTest {
 
     @Test
     void a_finished_intake_with_a_current_question_is_refused() {
-        var broken = aProject().intake(IntakeStatus.COMPLETED, Optional.of("problem")).build();
+        var broken = aProject()
+                .intake(IntakeStatus.COMPLETED, Optional.of("problem"))
+                .build();
 
         assertThatThrownBy(() -> insert(broken)).hasMessageContaining("projects_check");
     }
@@ -411,8 +442,11 @@ class ProjectStoreTest {
         var project = aProject().answered("problem", new Answer.Text("Churn")).build();
         insert(project);
 
-        var broken = project.withIntake(new IntakeState(IntakeStatus.IN_PROGRESS,
-                project.intake().answers().with("confidence", new Answer.Scale(2)), Optional.empty(), Set.of()));
+        var broken = project.withIntake(new IntakeState(
+                IntakeStatus.IN_PROGRESS,
+                project.intake().answers().with("confidence", new Answer.Scale(2)),
+                Optional.empty(),
+                Set.of()));
 
         assertThatThrownBy(() -> storage.useTransaction(uow -> uow.saveProject(broken, "U0BOB")))
                 .hasMessageContaining("projects_check");

@@ -32,7 +32,8 @@ public final class AssessmentConversation implements AfterIntake {
     @Override
     public void intakeCompleted(UnitOfWork uow, ProjectRecord project, String actor) {
         Optional<StoredAssessment> previous = uow.latestAssessment(project.teamId(), project.id());
-        Optional<Archetype> confirmed = previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
+        Optional<Archetype> confirmed =
+                previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
         assessAndPost(uow, project, confirmed, previous.isEmpty() ? INTAKE_COMPLETED : ANSWER_EDITED, actor);
     }
 
@@ -56,17 +57,31 @@ public final class AssessmentConversation implements AfterIntake {
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) {
-            return tell(uow, project, p.userId(), "Only this project's owners can change its assessment; your click"
-                    + " changed nothing. Say what you think in the thread!", "ignored:not_an_owner");
+            return tell(
+                    uow,
+                    project,
+                    p.userId(),
+                    "Only this project's owners can change its assessment; your click"
+                            + " changed nothing. Say what you think in the thread!",
+                    "ignored:not_an_owner");
         }
         Optional<StoredAssessment> latest = uow.latestAssessment(teamId, project.id());
         if (latest.isEmpty() || project.intake().status() != IntakeStatus.COMPLETED) {
-            return tell(uow, project, p.userId(), "Finish the open question in this thread first; then I'll"
-                    + " re-assess.", "ignored:intake_open");
+            return tell(
+                    uow,
+                    project,
+                    p.userId(),
+                    "Finish the open question in this thread first; then I'll" + " re-assess.",
+                    "ignored:intake_open");
         }
         if (p.version() == null || p.version() != latest.get().version()) {
-            return tell(uow, project, p.userId(), "That is an older assessment (#" + p.version() + "), so nothing"
-                    + " changed. Use the buttons on the newest one, #" + latest.get().version() + ".",
+            return tell(
+                    uow,
+                    project,
+                    p.userId(),
+                    "That is an older assessment (#" + p.version() + "), so nothing"
+                            + " changed. Use the buttons on the newest one, #"
+                            + latest.get().version() + ".",
                     "ignored:stale_assessment");
         }
         if (AssessmentMessages.LOOKS_RIGHT_ACTION.equals(p.action())) {
@@ -78,35 +93,43 @@ public final class AssessmentConversation implements AfterIntake {
         }
         Optional<Archetype> chosen = Archetype.byId(p.value() == null ? "" : p.value());
         if (chosen.isEmpty()) return "ignored:unknown_archetype";
-        boolean alreadyConfirmed = latest.get().confirmedArchetype().map(chosen.get().id()::equals).orElse(false);
+        boolean alreadyConfirmed =
+                latest.get().confirmedArchetype().map(chosen.get().id()::equals).orElse(false);
         if (alreadyConfirmed) {
-            return tell(uow, project, p.userId(), "It is already assessed as " + chosen.get().label()
-                    + ": nothing changed.", "ignored:same_archetype");
+            return tell(
+                    uow,
+                    project,
+                    p.userId(),
+                    "It is already assessed as " + chosen.get().label() + ": nothing changed.",
+                    "ignored:same_archetype");
         }
         assessAndPost(uow, project, chosen, ARCHETYPE_CHANGED, p.userId());
         updateCard(uow, project);
         return "reassessed";
     }
 
-    private void assessAndPost(UnitOfWork uow, ProjectRecord project, Optional<Archetype> confirmed, String trigger,
-            String actor) {
+    private void assessAndPost(
+            UnitOfWork uow, ProjectRecord project, Optional<Archetype> confirmed, String trigger, String actor) {
         Assessment a = Assessor.assess(project.intake().answers(), confirmed);
-        int version = uow.insertAssessment(project.teamId(), project.id(), new NewAssessment(
-                a.modelVersion(),
-                trigger,
-                a.suggested().archetype().id(),
-                a.suggested().confident(),
-                confirmed.map(Archetype::id),
-                a.archetype().id(),
-                a.impact().value(),
-                a.feasibility().value(),
-                a.quadrant().name(),
-                a.redFlags().stream().map(RedFlag::name).toList(),
-                a.nextSteps().stream().map(NextStep::id).toList(),
-                a.dontBuild().isPresent(),
-                actor));
-        SlackMessage m = AssessmentMessages.assessment(project.title(), a, version, confirmed,
-                project.intake().answers());
+        int version = uow.insertAssessment(
+                project.teamId(),
+                project.id(),
+                new NewAssessment(
+                        a.modelVersion(),
+                        trigger,
+                        a.suggested().archetype().id(),
+                        a.suggested().confident(),
+                        confirmed.map(Archetype::id),
+                        a.archetype().id(),
+                        a.impact().value(),
+                        a.feasibility().value(),
+                        a.quadrant().name(),
+                        a.redFlags().stream().map(RedFlag::name).toList(),
+                        a.nextSteps().stream().map(NextStep::id).toList(),
+                        a.dontBuild().isPresent(),
+                        actor));
+        SlackMessage m = AssessmentMessages.assessment(
+                project.title(), a, version, confirmed, project.intake().answers());
         uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
     }
 

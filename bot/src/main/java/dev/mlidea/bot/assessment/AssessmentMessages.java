@@ -47,18 +47,22 @@ public final class AssessmentMessages {
      * @param confirmed the archetype the proposer confirmed or chose, if any: without it an unsure
      *     suggestion asks for confirmation
      */
-    public static SlackMessage assessment(String title, Assessment a, int version, Optional<Archetype> confirmed,
-            Answers answers) {
+    public static SlackMessage assessment(
+            String title, Assessment a, int version, Optional<Archetype> confirmed, Answers answers) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(header(h -> h.blockId("assessment.header")
                 .text(plainText(Mrkdwn.fitPlain("Assessment: " + title, BlockLimits.HEADER_TEXT)))));
-        a.dontBuild().ifPresent(reason -> blocks.add(section(s -> s.blockId("assessment.dont_build")
-                .text(markdownText(":octagonal_sign: *Don't build this with ML (yet).* " + Mrkdwn.escape(reason))))));
+        a.dontBuild()
+                .ifPresent(reason -> blocks.add(section(s -> s.blockId("assessment.dont_build")
+                        .text(markdownText(
+                                ":octagonal_sign: *Don't build this with ML (yet).* " + Mrkdwn.escape(reason))))));
 
         boolean needsConfirmation = !a.suggested().confident() && confirmed.isEmpty();
         var archetype = new StringBuilder("*Archetype:* ").append(a.archetype().label());
         if (a.overridden()) {
-            archetype.append(" _(your choice; the answers suggested ").append(a.suggested().archetype().label())
+            archetype
+                    .append(" _(your choice; the answers suggested ")
+                    .append(a.suggested().archetype().label())
                     .append(")_");
         } else {
             archetype.append(" — ").append(Mrkdwn.escape(a.suggested().reason()));
@@ -69,36 +73,41 @@ public final class AssessmentMessages {
         }
         blocks.add(section(s -> s.blockId("assessment.archetype").text(markdownText(archetype.toString()))));
 
-        blocks.add(section(s -> s.blockId("assessment.scores").text(markdownText(
-                "*Impact* `" + gauge(a.impact()) + "` " + format(a.impact()) + " / 5\n"
+        blocks.add(section(s -> s.blockId("assessment.scores")
+                .text(markdownText("*Impact* `" + gauge(a.impact()) + "` " + format(a.impact()) + " / 5\n"
                         + "*Feasibility* `" + gauge(a.feasibility()) + "` " + format(a.feasibility()) + " / 5\n"
                         + "*Quadrant:* " + quadrantLine(a.quadrant())))));
-        blocks.add(context(c -> c.blockId("assessment.why").elements(List.of(
-                markdownText(Mrkdwn.escapeAndFit(a.impact().explain("Impact"), BlockLimits.SECTION_TEXT)),
-                markdownText(Mrkdwn.escapeAndFit(a.feasibility().explain("Feasibility"), BlockLimits.SECTION_TEXT))))));
+        blocks.add(context(c -> c.blockId("assessment.why")
+                .elements(List.of(
+                        markdownText(Mrkdwn.escapeAndFit(a.impact().explain("Impact"), BlockLimits.SECTION_TEXT)),
+                        markdownText(Mrkdwn.escapeAndFit(
+                                a.feasibility().explain("Feasibility"), BlockLimits.SECTION_TEXT))))));
 
         if (!a.redFlags().isEmpty()) {
             var flags = new StringBuilder("*Red flags*");
             for (RedFlag flag : a.redFlags()) flags.append("\n:warning: ").append(Mrkdwn.escape(flag.text()));
             blocks.add(section(s -> s.blockId("assessment.red_flags").text(markdownText(fit(flags)))));
         }
-        var guidance = new StringBuilder("*Planning a ").append(a.archetype().label()).append(" project*");
+        var guidance =
+                new StringBuilder("*Planning a ").append(a.archetype().label()).append(" project*");
         for (String line : a.guidance()) guidance.append("\n• ").append(Mrkdwn.escape(line));
         blocks.add(section(s -> s.blockId("assessment.guidance").text(markdownText(fit(guidance)))));
 
         var steps = new StringBuilder("*Next steps* — the first is the smallest thing that moves this project");
         int n = 1;
-        for (NextStep step : a.nextSteps()) steps.append("\n").append(n++).append(". ").append(Mrkdwn.escape(step.text()));
+        for (NextStep step : a.nextSteps())
+            steps.append("\n").append(n++).append(". ").append(Mrkdwn.escape(step.text()));
         blocks.add(section(s -> s.blockId("assessment.next_steps").text(markdownText(fit(steps)))));
         blocks.add(divider());
-        blocks.add(actions(x -> x.blockId(ACTIONS_BLOCK_PREFIX + version).elements(actionElements(a, needsConfirmation,
-                answers))));
-        blocks.add(context(c -> c.blockId("assessment.meta").elements(List.of(markdownText(
-                "Assessment #" + version + " · scoring model v" + a.modelVersion()
+        blocks.add(actions(x ->
+                x.blockId(ACTIONS_BLOCK_PREFIX + version).elements(actionElements(a, needsConfirmation, answers))));
+        blocks.add(context(c -> c.blockId("assessment.meta")
+                .elements(List.of(markdownText("Assessment #" + version + " · scoring model v" + a.modelVersion()
                         + " · Change the archetype or edit an answer and I'll re-assess.")))));
 
-        String text = "Assessment: " + a.archetype().label() + ", " + a.quadrant().label() + " (impact "
-                + format(a.impact()) + ", feasibility " + format(a.feasibility()) + ")";
+        String text =
+                "Assessment: " + a.archetype().label() + ", " + a.quadrant().label() + " (impact " + format(a.impact())
+                        + ", feasibility " + format(a.feasibility()) + ")";
         return new SlackMessage(text, blocks);
     }
 
@@ -106,10 +115,12 @@ public final class AssessmentMessages {
         var elements = new ArrayList<BlockElement>();
         for (Archetype archetype : Archetype.values()) {
             boolean current = archetype == a.archetype();
-            String label = needsConfirmation ? archetype.label()
+            String label = needsConfirmation
+                    ? archetype.label()
                     : current ? "✓ " + archetype.label() : "Change to " + archetype.label();
             elements.add(button(b -> {
-                b.actionId(ARCHETYPE_ACTION_PREFIX + archetype.id()).value(archetype.id())
+                b.actionId(ARCHETYPE_ACTION_PREFIX + archetype.id())
+                        .value(archetype.id())
                         .text(plainText(Mrkdwn.fitPlain(label, BlockLimits.BUTTON_TEXT)));
                 if (current && !needsConfirmation) b.style("primary");
                 return b;
@@ -121,7 +132,9 @@ public final class AssessmentMessages {
         elements.add(staticSelect(s -> s.actionId(EDIT_ANSWER_ACTION)
                 .placeholder(plainText("Edit an answer…"))
                 .options(editable)));
-        elements.add(button(b -> b.actionId(LOOKS_RIGHT_ACTION).value("looks_right").style("primary")
+        elements.add(button(b -> b.actionId(LOOKS_RIGHT_ACTION)
+                .value("looks_right")
+                .style("primary")
                 .text(plainText("Looks right"))));
         return elements;
     }
@@ -134,8 +147,14 @@ public final class AssessmentMessages {
     }
 
     /** The card's lines: archetype, quadrant and the first step, so the channel sees where it stands. */
-    public static List<String> cardLines(String archetypeLabel, boolean confirmed, Quadrant quadrant, double impact,
-            double feasibility, Optional<String> firstStep, boolean dontBuild) {
+    public static List<String> cardLines(
+            String archetypeLabel,
+            boolean confirmed,
+            Quadrant quadrant,
+            double impact,
+            double feasibility,
+            Optional<String> firstStep,
+            boolean dontBuild) {
         var lines = new ArrayList<String>();
         lines.add("*Archetype:* " + archetypeLabel + (confirmed ? "" : " _(unconfirmed)_")
                 + "   *Quadrant:* " + quadrant.label() + " (impact " + format(impact) + ", feasibility "
@@ -147,9 +166,11 @@ public final class AssessmentMessages {
 
     public static SlackMessage looksRight(String userId, Optional<String> firstStep) {
         String text = "<@" + userId + "> confirmed this assessment. "
-                + firstStep.map(s -> "Just get started: *" + s + "* No perfect setup or tooling needed first.")
+                + firstStep
+                        .map(s -> "Just get started: *" + s + "* No perfect setup or tooling needed first.")
                         .orElse("Just get started — no perfect setup or tooling needed first.");
-        return new SlackMessage(text, List.of(section(s -> s.blockId("assessment.confirmed").text(markdownText(text)))));
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("assessment.confirmed").text(markdownText(text)))));
     }
 
     public static SlackMessage notice(String blockId, String text) {

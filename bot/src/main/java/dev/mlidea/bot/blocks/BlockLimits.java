@@ -111,7 +111,8 @@ public final class BlockLimits {
 
     private static void checkText(List<String> problems, String where, TextObject text, int max) {
         if (text == null) return;
-        String value = text instanceof MarkdownTextObject m ? m.getText()
+        String value = text instanceof MarkdownTextObject m
+                ? m.getText()
                 : text instanceof PlainTextObject p ? p.getText() : null;
         if (value == null || value.isEmpty()) problems.add(where + " text is empty");
         else if (value.length() > max) problems.add(where + " text too long: " + value.length() + " > " + max);

@@ -55,7 +55,8 @@ public record Config(
             }
         }
 
-        Path dataDir = Path.of(Optional.ofNullable(value(env, "MLIDEA_DATA_DIR")).orElse("./data"));
+        Path dataDir =
+                Path.of(Optional.ofNullable(value(env, "MLIDEA_DATA_DIR")).orElse("./data"));
 
         String token = value(env, "SLACK_BOT_TOKEN");
         if (token == null) {
@@ -108,7 +109,9 @@ public record Config(
         if (raw.startsWith("postgres://") || raw.startsWith("postgresql://")) {
             try {
                 URI uri = new URI(raw);
-                if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+                if (uri.getHost() == null
+                        || uri.getPath() == null
+                        || uri.getPath().length() < 2) {
                     throw new IllegalArgumentException("no host or database");
                 }
                 var url = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
@@ -118,7 +121,8 @@ public record Config(
                 if (uri.getRawUserInfo() != null) {
                     String[] parts = uri.getUserInfo().split(":", 2);
                     params.add("user=" + URLEncoder.encode(parts[0], StandardCharsets.UTF_8));
-                    if (parts.length == 2) params.add("password=" + URLEncoder.encode(parts[1], StandardCharsets.UTF_8));
+                    if (parts.length == 2)
+                        params.add("password=" + URLEncoder.encode(parts[1], StandardCharsets.UTF_8));
                 }
                 if (uri.getRawQuery() != null) params.add(uri.getRawQuery());
                 if (!params.isEmpty()) url.append('?').append(String.join("&", params));

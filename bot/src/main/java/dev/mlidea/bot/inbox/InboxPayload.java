@@ -30,7 +30,8 @@ public record InboxPayload(
         return new InboxPayload(channelId, userId, threadTs, null, key, value, null, null, null, null);
     }
 
-    public static InboxPayload toggle(String channelId, String userId, String threadTs, String key, List<String> selected) {
+    public static InboxPayload toggle(
+            String channelId, String userId, String threadTs, String key, List<String> selected) {
         return new InboxPayload(channelId, userId, threadTs, null, key, null, List.copyOf(selected), null, null, null);
     }
 
@@ -39,8 +40,8 @@ public record InboxPayload(
     }
 
     /** A button or menu on assessment {@code version}: {@code action} names it, {@code value} its choice. */
-    public static InboxPayload assessmentAction(String channelId, String userId, String threadTs, String action,
-            String value, Integer version) {
+    public static InboxPayload assessmentAction(
+            String channelId, String userId, String threadTs, String action, String value, Integer version) {
         return new InboxPayload(channelId, userId, threadTs, null, null, value, null, null, action, version);
     }
 }

@@ -43,7 +43,12 @@ public final class InboxWorker {
                 claimed.set(row.get());
                 String outcome = handle(uow, row.get());
                 uow.finishInbox(row.get(), outcome);
-                log.info("inbox {} {} team={} -> {}", row.get().id(), row.get().kind(), row.get().teamId(), outcome);
+                log.info(
+                        "inbox {} {} team={} -> {}",
+                        row.get().id(),
+                        row.get().kind(),
+                        row.get().teamId(),
+                        outcome);
                 return true;
             });
         } catch (RuntimeException e) {
@@ -51,8 +56,13 @@ public final class InboxWorker {
             if (row == null) throw e; // the database itself is failing: let the caller back off
             // Exception messages can quote user text (SQL parameters), so only the type is logged.
             boolean setAside = storage.inTransaction(uow -> uow.recordInboxFailure(row));
-            log.error("inbox {} {} team={} failed with {}{}", row.id(), row.kind(), row.teamId(),
-                    e.getClass().getName(), setAside ? "; set aside after repeated failures" : "; will retry");
+            log.error(
+                    "inbox {} {} team={} failed with {}{}",
+                    row.id(),
+                    row.kind(),
+                    row.teamId(),
+                    e.getClass().getName(),
+                    setAside ? "; set aside after repeated failures" : "; will retry");
             return true;
         }
     }

@@ -27,17 +27,21 @@ public final class CardMessages {
                 .text(plainText(Mrkdwn.fitPlain(":bulb: " + project.title(), BlockLimits.HEADER_TEXT)))));
         String status = status(project);
         var body = new StringBuilder()
-                .append("*Proposed by* <@").append(project.proposerId()).append(">")
+                .append("*Proposed by* <@")
+                .append(project.proposerId())
+                .append(">")
                 .append("   *Stage:* planning\n")
-                .append("*Status:* ").append(status);
+                .append("*Status:* ")
+                .append(status);
         for (String line : extraMrkdwnLines) body.append('\n').append(line);
         blocks.add(section(s -> s.blockId("card.status").text(markdownText(body.toString()))));
         String hint = switch (project.intake().status()) {
             case IN_PROGRESS -> "The intake runs in this thread :thread: Type `help` there for options.";
             case COMPLETED -> "Answers and assessment are in this thread :thread:";
             case CANCELLED -> "Intake cancelled; answers are kept. Type `resume` in the thread to continue.";
-            case ABANDONED -> "No answer for a week, so the intake stopped; answers are kept. Type `resume` in the"
-                    + " thread to continue.";
+            case ABANDONED ->
+                "No answer for a week, so the intake stopped; answers are kept. Type `resume` in the"
+                        + " thread to continue.";
         };
         blocks.add(context(c -> c.blockId("card.hint").elements(List.of(markdownText(hint)))));
         String text = "ML idea: " + Mrkdwn.escape(project.title()) + " (" + status + ")";
@@ -47,7 +51,8 @@ public final class CardMessages {
     static String status(ProjectRecord project) {
         Progress p = IntakeFlow.progress(project.intake());
         return switch (project.intake().status()) {
-            case IN_PROGRESS -> p.answered() == p.total() ? "editing an answer" : "intake " + p.answered() + "/" + p.total();
+            case IN_PROGRESS ->
+                p.answered() == p.total() ? "editing an answer" : "intake " + p.answered() + "/" + p.total();
             case COMPLETED -> "intake complete";
             case CANCELLED -> "intake cancelled at " + p.answered() + "/" + p.total();
             case ABANDONED -> "intake abandoned at " + p.answered() + "/" + p.total();

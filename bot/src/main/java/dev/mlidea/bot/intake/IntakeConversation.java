@@ -99,7 +99,8 @@ public final class IntakeConversation {
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) return "ignored:not_an_owner";
-        var input = new IntakeInput.Toggled(p.questionKey(), new HashSet<>(p.selected() == null ? List.of() : p.selected()));
+        var input = new IntakeInput.Toggled(
+                p.questionKey(), new HashSet<>(p.selected() == null ? List.of() : p.selected()));
         return apply(uow, project, IntakeFlow.handle(project.intake(), input), p.userId());
     }
 
@@ -113,9 +114,10 @@ public final class IntakeConversation {
             uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
             return "ignored:not_an_owner";
         }
-        boolean applies = p.value() != null && Questionnaire.byKey(p.value())
-                .map(q -> Questionnaire.applies(q, project.intake().answers()))
-                .orElse(false);
+        boolean applies = p.value() != null
+                && Questionnaire.byKey(p.value())
+                        .map(q -> Questionnaire.applies(q, project.intake().answers()))
+                        .orElse(false);
         if (project.intake().status() != IntakeStatus.COMPLETED || !applies) {
             SlackMessage m = IntakeMessages.cannotEdit(project.intake().status() == IntakeStatus.IN_PROGRESS);
             uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
@@ -139,7 +141,8 @@ public final class IntakeConversation {
             Optional<String> problem = after.intake().answers().text(Questionnaire.PROBLEM);
             if (problem.isPresent()) after = after.withTitle(titleFrom(problem.get()));
         }
-        boolean changed = !after.intake().equals(before.intake()) || !after.title().equals(before.title());
+        boolean changed =
+                !after.intake().equals(before.intake()) || !after.title().equals(before.title());
         if (changed) uow.saveProject(after, actor);
         say(uow, after, step.replies(), actor);
         if (cardChanged(before, after)) {
@@ -158,8 +161,8 @@ public final class IntakeConversation {
             } else if (reply instanceof IntakeReply.Cancelled cancelled) {
                 post(uow, project, IntakeMessages.cancelled(cancelled));
             } else if (reply instanceof IntakeReply.StaleClick stale) {
-                SlackMessage m = IntakeMessages.staleClick(stale.questionKey(),
-                        project.intake().status() == IntakeStatus.IN_PROGRESS);
+                SlackMessage m = IntakeMessages.staleClick(
+                        stale.questionKey(), project.intake().status() == IntakeStatus.IN_PROGRESS);
                 uow.send(OutboxMessage.ephemeral(project, actor, m.text(), m.blocksJson()));
             } else if (reply instanceof IntakeReply.Completed completed) {
                 post(uow, project, IntakeMessages.summary(completed.answers()));

@@ -41,7 +41,8 @@ public final class IntakeDeadlines {
             int acted = 0;
             for (SilentIntake intake : silent) {
                 ProjectRecord project = intake.project();
-                switch (IntakeTimeouts.due(project.intake().status(), project.lastActivityAt(), intake.reminded(), now)) {
+                switch (IntakeTimeouts.due(
+                        project.intake().status(), project.lastActivityAt(), intake.reminded(), now)) {
                     case REMIND -> {
                         if (remind(uow, project)) acted++;
                     }
@@ -49,7 +50,7 @@ public final class IntakeDeadlines {
                         abandon(uow, project);
                         acted++;
                     }
-                    case NOTHING -> { }
+                    case NOTHING -> {}
                 }
             }
             return acted;
@@ -67,7 +68,8 @@ public final class IntakeDeadlines {
     }
 
     private static void abandon(UnitOfWork uow, ProjectRecord project) {
-        ProjectRecord abandoned = project.withIntake(IntakeFlow.abandon(project.intake()).state());
+        ProjectRecord abandoned =
+                project.withIntake(IntakeFlow.abandon(project.intake()).state());
         uow.saveIntakeOnly(abandoned);
         SlackMessage m = IntakeMessages.abandoned(project.owners(), IntakeFlow.progress(abandoned.intake()));
         uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
@@ -78,7 +80,13 @@ public final class IntakeDeadlines {
 
     private static Optional<IntakeReply.Ask> openQuestion(ProjectRecord project) {
         var state = project.intake();
-        return state.currentKey().flatMap(Questionnaire::byKey).map(q -> new IntakeReply.Ask(
-                q, IntakeFlow.progress(state), Optional.empty(), state.answers().get(q.key()), state.draft()));
+        return state.currentKey()
+                .flatMap(Questionnaire::byKey)
+                .map(q -> new IntakeReply.Ask(
+                        q,
+                        IntakeFlow.progress(state),
+                        Optional.empty(),
+                        state.answers().get(q.key()),
+                        state.draft()));
     }
 }

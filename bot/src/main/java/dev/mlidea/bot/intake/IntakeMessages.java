@@ -50,9 +50,12 @@ public final class IntakeMessages {
 
     public static SlackMessage ask(IntakeReply.Ask ask) {
         var blocks = new ArrayList<LayoutBlock>();
-        ask.rejection().ifPresent(reason -> blocks.add(section(s -> s.blockId("r." + ask.question().key())
-                .text(markdownText(":warning: " + Mrkdwn.escapeAndFit(reason, 2800))))));
-        blocks.addAll(questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
+        ask.rejection()
+                .ifPresent(reason ->
+                        blocks.add(section(s -> s.blockId("r." + ask.question().key())
+                                .text(markdownText(":warning: " + Mrkdwn.escapeAndFit(reason, 2800))))));
+        blocks.addAll(
+                questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
         String text = ask.rejection().map(r -> Mrkdwn.escape(r) + " ").orElse("")
                 + ask.question().prompt();
         return new SlackMessage(text, blocks);
@@ -75,7 +78,8 @@ public final class IntakeMessages {
     public static SlackMessage cancelled(IntakeReply.Cancelled cancelled) {
         String text = "Intake cancelled. The " + cancelled.progress().answered()
                 + " answers so far are kept: type `resume` here to continue, or start a new idea with `/mlidea`.";
-        return new SlackMessage(text, List.of(section(s -> s.blockId("cancelled").text(markdownText(text)))));
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("cancelled").text(markdownText(text)))));
     }
 
     public static SlackMessage staleClick(String questionKey, boolean intakeOpen) {
@@ -90,12 +94,14 @@ public final class IntakeMessages {
     /** The one reminder a silent intake gets, mentioning its owners, with the open question again. */
     public static SlackMessage reminder(List<String> owners, IntakeReply.Ask ask) {
         int left = ask.progress().total() - ask.progress().answered();
-        String text = mentions(owners) + " this idea is waiting for you: " + left + (left == 1 ? " question" : " questions")
-                + " left, about " + Math.max(1, (left + 2) / 3) + " minutes. No perfect answers needed — `skip`"
-                + " what you don't know yet.";
+        String text =
+                mentions(owners) + " this idea is waiting for you: " + left + (left == 1 ? " question" : " questions")
+                        + " left, about " + Math.max(1, (left + 2) / 3) + " minutes. No perfect answers needed — `skip`"
+                        + " what you don't know yet.";
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(s -> s.blockId("reminder").text(markdownText(text))));
-        blocks.addAll(questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
+        blocks.addAll(
+                questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
         return new SlackMessage(text, blocks);
     }
 
@@ -103,20 +109,23 @@ public final class IntakeMessages {
         String text = "No answers for a week, so I've stopped asking and marked this intake abandoned. The "
                 + progress.answered() + " answers so far are kept; " + mentions(owners)
                 + " type `resume` here whenever you want to pick it up again.";
-        return new SlackMessage(text, List.of(section(s -> s.blockId("abandoned").text(markdownText(text)))));
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("abandoned").text(markdownText(text)))));
     }
 
     public static SlackMessage cannotEdit(boolean questionOpen) {
         String text = questionOpen
                 ? "Answer the open question in this thread first; then pick the next answer to edit."
                 : "That answer can't be edited here: pick one from the newest assessment's menu.";
-        return new SlackMessage(text, List.of(section(s -> s.blockId("cannot_edit").text(markdownText(text)))));
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("cannot_edit").text(markdownText(text)))));
     }
 
     public static SlackMessage notAnOwner(List<String> owners) {
         String text = "Only this project's owners (" + mentions(owners) + ") answer its intake, so your click changed"
                 + " nothing. Replies from everyone else are welcome as discussion in the thread.";
-        return new SlackMessage(text, List.of(section(s -> s.blockId("not_owner").text(markdownText(text)))));
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("not_owner").text(markdownText(text)))));
     }
 
     /** The readable record of every answer, posted when the intake ends. */
@@ -139,8 +148,9 @@ public final class IntakeMessages {
             chunk.append(line);
         }
         if (chunk.length() > 0) blocks.add(summarySection(part, chunk.toString()));
-        blocks.add(context(c -> c.blockId("summary.next").elements(List.of(markdownText(
-                "Next: the assessment — archetype, impact × feasibility and what to do first.")))));
+        blocks.add(context(c -> c.blockId("summary.next")
+                .elements(List.of(markdownText(
+                        "Next: the assessment — archetype, impact × feasibility and what to do first.")))));
         return new SlackMessage("Intake complete: your answers", blocks);
     }
 
@@ -164,7 +174,9 @@ public final class IntakeMessages {
         notes.add(":bulb: _Why we ask:_ " + q.why());
         if (current != null) notes.add("Current answer: " + echo(q, current));
         blocks.add(context(c -> c.blockId("why." + q.key())
-                .elements(notes.stream().map(n -> (com.slack.api.model.block.ContextBlockElement) markdownText(n)).toList())));
+                .elements(notes.stream()
+                        .map(n -> (com.slack.api.model.block.ContextBlockElement) markdownText(n))
+                        .toList())));
         List<BlockElement> elements = answerElements(q, draft);
         if (!elements.isEmpty()) {
             blocks.add(actions(a -> a.blockId(ACTIONS_BLOCK_PREFIX + q.key()).elements(elements)));
@@ -191,7 +203,8 @@ public final class IntakeMessages {
                             .value(c.id())
                             .build())
                     .toList();
-            List<OptionObject> ticked = options.stream().filter(o -> draft.contains(o.getValue())).toList();
+            List<OptionObject> ticked =
+                    options.stream().filter(o -> draft.contains(o.getValue())).toList();
             var elements = new ArrayList<BlockElement>();
             elements.add(checkboxes(c -> {
                 c.actionId(TOGGLE_ACTION).options(options);
@@ -222,9 +235,11 @@ public final class IntakeMessages {
     private static String hint(Question q) {
         return switch (q.kind()) {
             case TEXT -> "Reply in this thread with your answer · `skip` · `back` · `cancel` · `help`";
-            case PEOPLE -> "Reply in this thread mentioning them, e.g. @alex @sam · `skip` · `back` · `cancel` · `help`";
-            case MULTI -> "Tick all that apply and press Done (Done with nothing ticked means none), or type a list"
-                    + " like `1, 3` or `none` · `skip` · `back` · `help`";
+            case PEOPLE ->
+                "Reply in this thread mentioning them, e.g. @alex @sam · `skip` · `back` · `cancel` · `help`";
+            case MULTI ->
+                "Tick all that apply and press Done (Done with nothing ticked means none), or type a list"
+                        + " like `1, 3` or `none` · `skip` · `back` · `help`";
             case SCALE -> "Click a number or type 1–5 · `skip` · `back` · `cancel` · `help`";
             case CHOICE -> "Click an answer or type it (or its number) · `skip` · `back` · `cancel` · `help`";
         };
@@ -234,14 +249,19 @@ public final class IntakeMessages {
         return switch (q.kind()) {
             case TEXT -> "reply in this thread with a sentence or two.";
             case PEOPLE -> "reply mentioning each person with @, for example `@alex @sam`.";
-            case MULTI -> "tick the boxes that apply and press *Done*, or type a list such as `1, 3`, the names of the"
-                    + " options, or `none`.";
+            case MULTI ->
+                "tick the boxes that apply and press *Done*, or type a list such as `1, 3`, the names of the"
+                        + " options, or `none`.";
             case SCALE -> "click a number, or type one from 1 (" + q.lowLabel() + ") to 5 (" + q.highLabel() + ").";
-            case CHOICE -> "click a button, or type the answer or its number ("
-                    + String.join(", ", IntStream.range(0, q.choices().size())
-                            .mapToObj(i -> (i + 1) + " = " + q.choices().get(i).label())
-                            .toList())
-                    + ").";
+            case CHOICE ->
+                "click a button, or type the answer or its number ("
+                        + String.join(
+                                ", ",
+                                IntStream.range(0, q.choices().size())
+                                        .mapToObj(i -> (i + 1) + " = "
+                                                + q.choices().get(i).label())
+                                        .toList())
+                        + ").";
         };
     }
 

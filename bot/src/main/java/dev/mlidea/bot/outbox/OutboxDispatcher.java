@@ -62,17 +62,20 @@ public final class OutboxDispatcher {
     private SlackResult send(OutboxRow row) {
         return switch (row.kind()) {
             case POST_CARD -> slack.post(row.channelId(), Optional.empty(), row.text(), row.blocks());
-            case POST_IN_THREAD -> row.cardTs().isEmpty()
-                    ? new SlackResult.Failed("no_card")
-                    : slack.post(row.channelId(), row.cardTs(), row.text(), row.blocks());
-            case UPDATE_CARD -> row.cardTs().isEmpty()
-                    ? new SlackResult.Failed("no_card")
-                    : slack.update(row.channelId(), row.cardTs().get(), row.text(), row.blocks());
-            case EPHEMERAL_IN_THREAD -> slack.ephemeral(row.channelId(), row.userId().orElseThrow(), row.cardTs(),
-                    row.text(), row.blocks());
-            case RESPOND -> row.responseUrl().isEmpty()
-                    ? new SlackResult.Failed("no_response_url")
-                    : slack.respond(row.responseUrl().get(), ephemeralPayload(row));
+            case POST_IN_THREAD ->
+                row.cardTs().isEmpty()
+                        ? new SlackResult.Failed("no_card")
+                        : slack.post(row.channelId(), row.cardTs(), row.text(), row.blocks());
+            case UPDATE_CARD ->
+                row.cardTs().isEmpty()
+                        ? new SlackResult.Failed("no_card")
+                        : slack.update(row.channelId(), row.cardTs().get(), row.text(), row.blocks());
+            case EPHEMERAL_IN_THREAD ->
+                slack.ephemeral(row.channelId(), row.userId().orElseThrow(), row.cardTs(), row.text(), row.blocks());
+            case RESPOND ->
+                row.responseUrl().isEmpty()
+                        ? new SlackResult.Failed("no_response_url")
+                        : slack.respond(row.responseUrl().get(), ephemeralPayload(row));
         };
     }
 
@@ -85,34 +88,55 @@ public final class OutboxDispatcher {
         if (row.channelId().startsWith("D")) return;
         SlackResult joined = slack.join(row.channelId());
         if (!(joined instanceof SlackResult.Ok)) {
-            log.info("outbox {} team={} channel={} not joined: {}", row.id(), row.teamId(), row.channelId(),
-                    joined instanceof SlackResult.Failed f ? f.error() : joined.getClass().getSimpleName());
+            log.info(
+                    "outbox {} team={} channel={} not joined: {}",
+                    row.id(),
+                    row.teamId(),
+                    row.channelId(),
+                    joined instanceof SlackResult.Failed f
+                            ? f.error()
+                            : joined.getClass().getSimpleName());
         }
     }
 
     private void record(UnitOfWork uow, OutboxRow row, SlackResult result) {
         if (result instanceof SlackResult.Ok ok) {
             if (row.kind() == OutboxKind.POST_CARD && ok.ts().isPresent()) {
-                uow.cardPosted(row.teamId(), row.projectId().orElseThrow(), ok.ts().get());
+                uow.cardPosted(
+                        row.teamId(), row.projectId().orElseThrow(), ok.ts().get());
             }
             uow.markSent(row, ok.ts());
         } else if (result instanceof SlackResult.RateLimited limited) {
             uow.retryLater(row, uow.now().plus(limited.retryAfter()), "ratelimited");
-            log.warn("outbox {} team={} rate limited; retry in {}s", row.id(), row.teamId(),
+            log.warn(
+                    "outbox {} team={} rate limited; retry in {}s",
+                    row.id(),
+                    row.teamId(),
                     limited.retryAfter().toSeconds());
         } else if (result instanceof SlackResult.Unavailable unavailable) {
             if (row.attempts() + 1 >= MAX_ATTEMPTS) {
                 uow.markFailed(row, unavailable.reason());
-                log.error("outbox {} team={} {} gave up after {} attempts: {}", row.id(), row.teamId(), row.kind(),
-                        MAX_ATTEMPTS, unavailable.reason());
+                log.error(
+                        "outbox {} team={} {} gave up after {} attempts: {}",
+                        row.id(),
+                        row.teamId(),
+                        row.kind(),
+                        MAX_ATTEMPTS,
+                        unavailable.reason());
             } else {
                 Duration backoff = Duration.ofSeconds(1L << Math.min(row.attempts() + 1, 8));
                 uow.retryLater(row, uow.now().plus(backoff), unavailable.reason());
-                log.warn("outbox {} team={} {} unavailable ({}); retry in {}s", row.id(), row.teamId(), row.kind(),
-                        unavailable.reason(), backoff.toSeconds());
+                log.warn(
+                        "outbox {} team={} {} unavailable ({}); retry in {}s",
+                        row.id(),
+                        row.teamId(),
+                        row.kind(),
+                        unavailable.reason(),
+                        backoff.toSeconds());
             }
         } else if (result instanceof SlackResult.Failed failed) {
-            if (NOT_A_MEMBER.contains(failed.error()) && row.projectId().isPresent()
+            if (NOT_A_MEMBER.contains(failed.error())
+                    && row.projectId().isPresent()
                     && row.kind() != OutboxKind.RESPOND) {
                 awaitInvite(uow, row);
             } else {
@@ -124,11 +148,16 @@ public final class OutboxDispatcher {
 
     /** Holds the project's queue and tells the proposer how to invite the bot; the row stays pending. */
     private void awaitInvite(UnitOfWork uow, OutboxRow row) {
-        ProjectRecord project = uow.lockProject(row.teamId(), row.projectId().orElseThrow()).orElseThrow();
+        ProjectRecord project =
+                uow.lockProject(row.teamId(), row.projectId().orElseThrow()).orElseThrow();
         uow.setDelivery(row.teamId(), project.id(), Delivery.AWAITING_INVITE);
         uow.retryLater(row, uow.now(), "not_in_channel");
-        log.info("outbox {} team={} channel={} project={} waits for an invite", row.id(), row.teamId(),
-                row.channelId(), project.id());
+        log.info(
+                "outbox {} team={} channel={} project={} waits for an invite",
+                row.id(),
+                row.teamId(),
+                row.channelId(),
+                project.id());
         project.responseUrl().ifPresent(url -> {
             SlackMessage m = InviteMessages.inviteNeeded(project.title());
             uow.send(OutboxMessage.respond(row.teamId(), row.channelId(), url, m.text(), m.blocksJson()));
@@ -140,7 +169,8 @@ public final class OutboxDispatcher {
         payload.addProperty("response_type", "ephemeral");
         payload.addProperty("replace_original", false);
         payload.addProperty("text", row.text());
-        row.blocks().ifPresent(b -> payload.add("blocks", JsonParser.parseString(b).getAsJsonArray()));
+        row.blocks()
+                .ifPresent(b -> payload.add("blocks", JsonParser.parseString(b).getAsJsonArray()));
         if (!payload.has("blocks")) payload.add("blocks", new JsonArray());
         return payload.toString();
     }

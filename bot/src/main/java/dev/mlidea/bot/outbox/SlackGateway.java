@@ -24,29 +24,36 @@ public final class SlackGateway {
     }
 
     SlackResult post(String channel, Optional<String> threadTs, String text, Optional<String> blocks) {
-        return call(() -> methods.chatPostMessage(r -> {
-            r.channel(channel).text(text);
-            threadTs.ifPresent(r::threadTs);
-            blocks.ifPresent(r::blocksAsString);
-            return r;
-        }), true);
+        return call(
+                () -> methods.chatPostMessage(r -> {
+                    r.channel(channel).text(text);
+                    threadTs.ifPresent(r::threadTs);
+                    blocks.ifPresent(r::blocksAsString);
+                    return r;
+                }),
+                true);
     }
 
     SlackResult update(String channel, String ts, String text, Optional<String> blocks) {
-        return call(() -> methods.chatUpdate(r -> {
-            r.channel(channel).ts(ts).text(text);
-            blocks.ifPresent(r::blocksAsString);
-            return r;
-        }), false);
+        return call(
+                () -> methods.chatUpdate(r -> {
+                    r.channel(channel).ts(ts).text(text);
+                    blocks.ifPresent(r::blocksAsString);
+                    return r;
+                }),
+                false);
     }
 
-    SlackResult ephemeral(String channel, String user, Optional<String> threadTs, String text, Optional<String> blocks) {
-        return call(() -> methods.chatPostEphemeral(r -> {
-            r.channel(channel).user(user).text(text);
-            threadTs.ifPresent(r::threadTs);
-            blocks.ifPresent(r::blocksAsString);
-            return r;
-        }), false);
+    SlackResult ephemeral(
+            String channel, String user, Optional<String> threadTs, String text, Optional<String> blocks) {
+        return call(
+                () -> methods.chatPostEphemeral(r -> {
+                    r.channel(channel).user(user).text(text);
+                    threadTs.ifPresent(r::threadTs);
+                    blocks.ifPresent(r::blocksAsString);
+                    return r;
+                }),
+                false);
     }
 
     SlackResult join(String channel) {
@@ -85,7 +92,8 @@ public final class SlackGateway {
             return new SlackResult.Ok(returnsTs || ts.isPresent() ? ts : Optional.empty());
         } catch (SlackApiException e) {
             int code = e.getResponse().code();
-            if (code == 429) return new SlackResult.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
+            if (code == 429)
+                return new SlackResult.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
             if (code >= 500) return new SlackResult.Unavailable("http_" + code);
             return new SlackResult.Failed("http_" + code);
         } catch (IOException e) {

@@ -20,18 +20,20 @@ final class HelpMessages {
             String note = CommandText.SUBCOMMANDS.contains(unknown.toLowerCase(java.util.Locale.ROOT))
                     ? "`/mlidea " + Mrkdwn.escapeAndFit(unknown, 60) + "` is not available in this version yet."
                     : "I don't know the command `" + Mrkdwn.escapeAndFit(unknown, 60) + "`.";
-            blocks.add(section(s -> s.blockId("help.unknown").text(markdownText(":thinking_face: " + note
-                    + " To start an idea with that title, add a word or two, e.g. `/mlidea "
-                    + Mrkdwn.escapeAndFit(unknown, 60) + " model for …`"))));
+            blocks.add(section(s -> s.blockId("help.unknown")
+                    .text(markdownText(":thinking_face: " + note
+                            + " To start an idea with that title, add a word or two, e.g. `/mlidea "
+                            + Mrkdwn.escapeAndFit(unknown, 60) + " model for …`"))));
         }
-        blocks.add(section(s -> s.blockId("help.usage").text(markdownText(
-                "*mlidea* helps your team decide whether — and how — to build an ML idea.\n"
+        blocks.add(section(s -> s.blockId("help.usage")
+                .text(markdownText("*mlidea* helps your team decide whether — and how — to build an ML idea.\n"
                         + "• `/mlidea &lt;short title&gt;` — start an idea: I post a card here and ask about 25 short"
                         + " questions in its thread (about five minutes).\n"
                         + "• `/mlidea help` — this message.\n"
                         + "In the thread, reply to answer, or type `skip`, `back`, `cancel` or `help`."))));
-        blocks.add(context(c -> c.blockId("help.source").elements(List.of(markdownText(
-                "Questions and advice come from Full Stack Deep Learning's lecture “When to use ML”.")))));
+        blocks.add(context(c -> c.blockId("help.source")
+                .elements(List.of(markdownText(
+                        "Questions and advice come from Full Stack Deep Learning's lecture “When to use ML”.")))));
         return new SlackMessage("mlidea: type /mlidea <short title> to start an ML idea", blocks);
     }
 }

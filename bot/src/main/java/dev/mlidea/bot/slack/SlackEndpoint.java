@@ -60,7 +60,8 @@ public final class SlackEndpoint {
         Response response = app.run(request);
         ctx.status(response.getStatusCode());
         if (response.getHeaders() != null) {
-            response.getHeaders().forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
+            response.getHeaders()
+                    .forEach((name, values) -> values.forEach(v -> ctx.res().addHeader(name, v)));
         }
         if (response.getContentType() != null) ctx.contentType(response.getContentType());
         if (response.getBody() != null) ctx.result(response.getBody());
@@ -69,7 +70,9 @@ public final class SlackEndpoint {
     private static Map<String, List<String>> headers(Context ctx) {
         var headers = new LinkedHashMap<String, List<String>>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
-            headers.put(name.toLowerCase(java.util.Locale.ROOT), new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
+            headers.put(
+                    name.toLowerCase(java.util.Locale.ROOT),
+                    new ArrayList<>(Collections.list(ctx.req().getHeaders(name))));
         }
         return headers;
     }

@@ -36,10 +36,14 @@ public final class SlackListeners {
             CommandText command = CommandText.parse(p.getText());
             if (command instanceof CommandText.Help help) {
                 SlackMessage usage = HelpMessages.usage(help.unknown());
-                return ctx.ack(r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
+                return ctx.ack(
+                        r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
             }
             var title = ((CommandText.NewProject) command).title();
-            inbox.record(p.getTeamId(), "command:" + p.getTriggerId(), "command:" + p.getTriggerId(),
+            inbox.record(
+                    p.getTeamId(),
+                    "command:" + p.getTriggerId(),
+                    "command:" + p.getTriggerId(),
                     InboxKind.NEW_PROJECT,
                     InboxPayload.newProject(p.getChannelId(), p.getUserId(), title, p.getResponseUrl()));
             return ctx.ack();
@@ -48,11 +52,18 @@ public final class SlackListeners {
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
             // Only people's replies in a thread can be answers; the bot's own posts and edits are not.
-            boolean personInThread = e.getThreadTs() != null && !e.getThreadTs().equals(e.getTs())
-                    && e.getBotId() == null && e.getSubtype() == null && e.getUser() != null && e.getText() != null;
+            boolean personInThread = e.getThreadTs() != null
+                    && !e.getThreadTs().equals(e.getTs())
+                    && e.getBotId() == null
+                    && e.getSubtype() == null
+                    && e.getUser() != null
+                    && e.getText() != null;
             if (personInThread) {
-                inbox.record(payload.getTeamId(), "event:" + payload.getEventId(),
-                        threadKey(e.getChannel(), e.getThreadTs()), InboxKind.THREAD_REPLY,
+                inbox.record(
+                        payload.getTeamId(),
+                        "event:" + payload.getEventId(),
+                        threadKey(e.getChannel(), e.getThreadTs()),
+                        InboxKind.THREAD_REPLY,
                         InboxPayload.reply(e.getChannel(), e.getUser(), e.getThreadTs(), unescape(e.getText())));
             }
             return ctx.ack();
@@ -61,16 +72,22 @@ public final class SlackListeners {
         app.event(MemberJoinedChannelEvent.class, (payload, ctx) -> {
             MemberJoinedChannelEvent e = payload.getEvent();
             if (e.getUser() != null && e.getUser().equals(ctx.getBotUserId())) {
-                inbox.record(payload.getTeamId(), "event:" + payload.getEventId(), "joined:" + e.getChannel(),
-                        InboxKind.BOT_JOINED, InboxPayload.botJoined(e.getChannel()));
+                inbox.record(
+                        payload.getTeamId(),
+                        "event:" + payload.getEventId(),
+                        "joined:" + e.getChannel(),
+                        InboxKind.BOT_JOINED,
+                        InboxPayload.botJoined(e.getChannel()));
             }
             return ctx.ack();
         });
 
-        app.blockAction(Pattern.compile("^" + Pattern.quote(IntakeMessages.ANSWER_ACTION_PREFIX) + ".+$"),
+        app.blockAction(
+                Pattern.compile("^" + Pattern.quote(IntakeMessages.ANSWER_ACTION_PREFIX) + ".+$"),
                 (req, ctx) -> onAction(req, ctx, false));
         app.blockAction(IntakeMessages.TOGGLE_ACTION, (req, ctx) -> onAction(req, ctx, true));
-        app.blockAction(Pattern.compile("^" + Pattern.quote(AssessmentMessages.ARCHETYPE_ACTION_PREFIX) + ".+$"),
+        app.blockAction(
+                Pattern.compile("^" + Pattern.quote(AssessmentMessages.ARCHETYPE_ACTION_PREFIX) + ".+$"),
                 this::onAssessmentAction);
         app.blockAction(AssessmentMessages.LOOKS_RIGHT_ACTION, this::onAssessmentAction);
         app.blockAction(AssessmentMessages.EDIT_ANSWER_ACTION, this::onAssessmentAction);
@@ -90,15 +107,23 @@ public final class SlackListeners {
                 return ctx.ack();
             }
         }
-        String channel = p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
+        String channel = p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer().getChannelId();
         boolean edit = AssessmentMessages.EDIT_ANSWER_ACTION.equals(action.getActionId());
         String value = edit
-                ? (action.getSelectedOption() == null ? null : action.getSelectedOption().getValue())
+                ? (action.getSelectedOption() == null
+                        ? null
+                        : action.getSelectedOption().getValue())
                 : action.getValue();
         String name = action.getActionId().startsWith(AssessmentMessages.ARCHETYPE_ACTION_PREFIX)
-                ? "archetype" : action.getActionId();
-        inbox.record(p.getTeam().getId(), "action:" + p.getTriggerId() + ":" + action.getActionTs(),
-                threadKey(channel, thread.get()), edit ? InboxKind.EDIT_ANSWER : InboxKind.ASSESSMENT_ACTION,
+                ? "archetype"
+                : action.getActionId();
+        inbox.record(
+                p.getTeam().getId(),
+                "action:" + p.getTriggerId() + ":" + action.getActionTs(),
+                threadKey(channel, thread.get()),
+                edit ? InboxKind.EDIT_ANSWER : InboxKind.ASSESSMENT_ACTION,
                 InboxPayload.assessmentAction(channel, p.getUser().getId(), thread.get(), name, value, version));
         return ctx.ack();
     }
@@ -111,15 +136,28 @@ public final class SlackListeners {
         String blockId = action.getBlockId() == null ? "" : action.getBlockId();
         if (!blockId.startsWith(IntakeMessages.ACTIONS_BLOCK_PREFIX)) return ctx.ack();
         String key = blockId.substring(IntakeMessages.ACTIONS_BLOCK_PREFIX.length());
-        String channel = p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
+        String channel = p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer().getChannelId();
         String dedup = "action:" + p.getTriggerId() + ":" + action.getActionTs();
         InboxPayload payload = toggle
-                ? InboxPayload.toggle(channel, p.getUser().getId(), thread.get(), key,
-                        action.getSelectedOptions() == null ? List.of()
-                                : action.getSelectedOptions().stream().map(o -> o.getValue()).toList())
+                ? InboxPayload.toggle(
+                        channel,
+                        p.getUser().getId(),
+                        thread.get(),
+                        key,
+                        action.getSelectedOptions() == null
+                                ? List.of()
+                                : action.getSelectedOptions().stream()
+                                        .map(o -> o.getValue())
+                                        .toList())
                 : InboxPayload.click(channel, p.getUser().getId(), thread.get(), key, action.getValue());
-        inbox.record(p.getTeam().getId(), dedup, threadKey(channel, thread.get()),
-                toggle ? InboxKind.TOGGLE : InboxKind.CLICK, payload);
+        inbox.record(
+                p.getTeam().getId(),
+                dedup,
+                threadKey(channel, thread.get()),
+                toggle ? InboxKind.TOGGLE : InboxKind.CLICK,
+                payload);
         return ctx.ack();
     }
 

@@ -21,27 +21,50 @@ class ModuleRulesTest {
 
     @Test
     void the_domain_knows_nothing_of_slack_sql_http_or_json() {
-        noClasses().that().resideInAPackage("dev.mlidea.conversations..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "com.slack..", "org.jdbi..", "java.sql..", "javax.sql..", "io.javalin..", "org.postgresql..",
-                        "com.google.gson..", "org.slf4j..", "org.flywaydb..", "dev.mlidea.storage..", "dev.mlidea.bot..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mlidea.conversations..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "com.slack..",
+                        "org.jdbi..",
+                        "java.sql..",
+                        "javax.sql..",
+                        "io.javalin..",
+                        "org.postgresql..",
+                        "com.google.gson..",
+                        "org.slf4j..",
+                        "org.flywaydb..",
+                        "dev.mlidea.storage..",
+                        "dev.mlidea.bot..")
                 .check(classes);
     }
 
     @Test
     void storage_knows_nothing_of_slack_or_http() {
-        noClasses().that().resideInAPackage("dev.mlidea.storage..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.slack..", "io.javalin..", "dev.mlidea.bot..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mlidea.storage..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.slack..", "io.javalin..", "dev.mlidea.bot..")
                 .check(classes);
     }
 
     @Test
     void the_domain_reads_no_clock_of_its_own() {
-        noClasses().that().resideInAPackage("dev.mlidea.conversations..")
-                .should().callMethod(java.time.Instant.class, "now")
-                .orShould().callMethod(java.time.LocalDateTime.class, "now")
-                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.mlidea.conversations..")
+                .should()
+                .callMethod(java.time.Instant.class, "now")
+                .orShould()
+                .callMethod(java.time.LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
                 .check(classes);
     }
 }

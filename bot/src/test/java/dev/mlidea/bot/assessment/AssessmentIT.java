@@ -70,18 +70,39 @@ class AssessmentIT {
         c.settle();
 
         assertThat(assessment.param("thread_ts")).isEqualTo(c.cardTs);
-        assertThat(assessment.blockIds()).contains("assessment.header", "assessment.archetype", "assessment.scores",
-                "assessment.why", "assessment.guidance", "assessment.next_steps", "assessment.1");
-        assertThat(assessment.actionIds()).containsExactly("archetype.software_2_0", "archetype.human_in_the_loop",
-                "archetype.autonomous", "edit_answer", "looks_right");
+        assertThat(assessment.blockIds())
+                .contains(
+                        "assessment.header",
+                        "assessment.archetype",
+                        "assessment.scores",
+                        "assessment.why",
+                        "assessment.guidance",
+                        "assessment.next_steps",
+                        "assessment.1");
+        assertThat(assessment.actionIds())
+                .containsExactly(
+                        "archetype.software_2_0",
+                        "archetype.human_in_the_loop",
+                        "archetype.autonomous",
+                        "edit_answer",
+                        "looks_right");
         String text = assessment.allText();
-        assertThat(text).contains("Software 2.0").contains("Do it now").contains("Impact").contains("Feasibility")
-                .contains("accuracy requirement 2/5").contains("Next steps").contains("█");
+        assertThat(text)
+                .contains("Software 2.0")
+                .contains("Do it now")
+                .contains("Impact")
+                .contains("Feasibility")
+                .contains("accuracy requirement 2/5")
+                .contains("Next steps")
+                .contains("█");
         assertThat(text).contains("labeled benchmark");
 
         SlackCall card = lastCardUpdate(c);
-        assertThat(card.allText()).contains("intake complete").contains("*Archetype:* Software 2.0")
-                .contains("Do it now").contains("*Next step:*");
+        assertThat(card.allText())
+                .contains("intake complete")
+                .contains("*Archetype:* Software 2.0")
+                .contains("Do it now")
+                .contains("*Next step:*");
 
         ProjectRecord project = projectOf(c);
         List<StoredAssessment> versions = bot.db(uow -> uow.assessments(FakeSlack.TEAM, project.id()));
@@ -92,7 +113,9 @@ class AssessmentIT {
         assertThat(stored.archetype()).isEqualTo("software_2_0");
         assertThat(stored.quadrant()).isEqualTo("DO_IT_NOW");
         assertThat(stored.modelVersion()).isEqualTo("1");
-        assertThat(stored.inputs()).containsEntry("impact.rating", "5").containsEntry("cost.accuracy", "2")
+        assertThat(stored.inputs())
+                .containsEntry("impact.rating", "5")
+                .containsEntry("cost.accuracy", "2")
                 .hasSize(26);
     }
 
@@ -107,8 +130,12 @@ class AssessmentIT {
         SlackCall second = c.awaitAssessment(2);
         c.settle();
 
-        assertThat(second.allText()).contains("Autonomous").contains("your choice").contains("Software 2.0");
-        List<StoredAssessment> versions = bot.db(uow -> uow.assessments(FakeSlack.TEAM, projectOf(c).id()));
+        assertThat(second.allText())
+                .contains("Autonomous")
+                .contains("your choice")
+                .contains("Software 2.0");
+        List<StoredAssessment> versions =
+                bot.db(uow -> uow.assessments(FakeSlack.TEAM, projectOf(c).id()));
         assertThat(versions).extracting(StoredAssessment::version).containsExactly(1, 2);
         StoredAssessment now = versions.get(1);
         assertThat(now.trigger()).isEqualTo("archetype_changed");
@@ -121,9 +148,11 @@ class AssessmentIT {
         // a button on the older assessment changes nothing and says so privately.
         int ephemeralsBefore = bot.slack.ephemeralsTo(OWNER).size();
         c.clickOnAssessment(1, "archetype.human_in_the_loop", "human_in_the_loop");
-        await().atMost(Conversation.PATIENCE).until(() -> bot.slack.ephemeralsTo(OWNER).size() > ephemeralsBefore);
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> bot.slack.ephemeralsTo(OWNER).size() > ephemeralsBefore);
         c.settle();
-        assertThat(bot.slack.ephemeralsTo(OWNER).get(ephemeralsBefore).allText()).contains("older assessment");
+        assertThat(bot.slack.ephemeralsTo(OWNER).get(ephemeralsBefore).allText())
+                .contains("older assessment");
         assertThat(versions(c)).hasSize(2);
     }
 
@@ -210,7 +239,8 @@ class AssessmentIT {
         c.settle();
 
         bot.driver.click(c.channel, "U0STRANGER1", c.cardTs, "assessment.1", "archetype.autonomous", "autonomous");
-        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.ephemeralsTo("U0STRANGER1").isEmpty());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.ephemeralsTo("U0STRANGER1").isEmpty());
         c.settle();
         assertThat(versions(c)).hasSize(1);
     }
@@ -220,11 +250,15 @@ class AssessmentIT {
     }
 
     private static StoredAssessment latest(Conversation c) {
-        return bot.db(uow -> uow.latestAssessment(FakeSlack.TEAM, projectOf(c).id())).orElseThrow();
+        return bot.db(uow -> uow.latestAssessment(FakeSlack.TEAM, projectOf(c).id()))
+                .orElseThrow();
     }
 
     private static ProjectRecord projectOf(Conversation c) {
-        return bot.projects().stream().filter(p -> p.channelId().equals(c.channel)).findFirst().orElseThrow();
+        return bot.projects().stream()
+                .filter(p -> p.channelId().equals(c.channel))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static SlackCall lastCardUpdate(Conversation c) {

@@ -31,14 +31,20 @@ class BlockLimitsTest {
         return asBlocks(
                 header(h -> h.blockId("title").text(plainText("Predict churn"))),
                 section(s -> s.blockId("q.problem").text(markdownText("*What problem would ML solve?*"))),
-                actions(a -> a.blockId("a.problem").elements(asElements(
-                        button(b -> b.actionId("answer.yes").value("yes").text(plainText("Yes"))),
-                        button(b -> b.actionId("answer.no").value("no").text(plainText("No")))))),
-                actions(a -> a.blockId("a.traits").elements(asElements(
-                        checkboxes(c -> c.actionId("toggle").options(List.of(
-                                option(plainText("Complex output"), "complex_output"),
-                                option(plainText("Reliability"), "reliability")))),
-                        button(b -> b.actionId("answer._done").value("_done").text(plainText("Done")))))),
+                actions(a -> a.blockId("a.problem")
+                        .elements(asElements(
+                                button(b ->
+                                        b.actionId("answer.yes").value("yes").text(plainText("Yes"))),
+                                button(b -> b.actionId("answer.no").value("no").text(plainText("No")))))),
+                actions(a -> a.blockId("a.traits")
+                        .elements(asElements(
+                                checkboxes(c -> c.actionId("toggle")
+                                        .options(List.of(
+                                                option(plainText("Complex output"), "complex_output"),
+                                                option(plainText("Reliability"), "reliability")))),
+                                button(b -> b.actionId("answer._done")
+                                        .value("_done")
+                                        .text(plainText("Done")))))),
                 divider(),
                 context(c -> c.blockId("how").elements(List.of(markdownText("Reply in this thread")))));
     }
@@ -70,45 +76,66 @@ class BlockLimitsTest {
 
         blocks.add(divider());
 
-        assertThat(BlockLimits.violations(blocks)).singleElement().asString().contains("too many blocks").contains("51");
+        assertThat(BlockLimits.violations(blocks))
+                .singleElement()
+                .asString()
+                .contains("too many blocks")
+                .contains("51");
     }
 
     @Test
     void section_text_of_3000_characters_passes_and_3001_is_flagged() {
         assertThat(BlockLimits.violations(List.of(sectionOf(3000)))).isEmpty();
         assertThat(BlockLimits.violations(List.of(sectionOf(3001))))
-                .singleElement().asString().contains("section").contains("3001");
+                .singleElement()
+                .asString()
+                .contains("section")
+                .contains("3001");
     }
 
     @Test
     void an_empty_section_text_is_flagged() {
-        assertThat(BlockLimits.violations(List.of(sectionOf(0)))).singleElement().asString().contains("empty");
+        assertThat(BlockLimits.violations(List.of(sectionOf(0))))
+                .singleElement()
+                .asString()
+                .contains("empty");
     }
 
     @Test
     void header_of_150_characters_passes_and_151_is_flagged() {
-        assertThat(BlockLimits.violations(List.of(header(h -> h.text(plainText("h".repeat(150))))))).isEmpty();
+        assertThat(BlockLimits.violations(List.of(header(h -> h.text(plainText("h".repeat(150)))))))
+                .isEmpty();
         assertThat(BlockLimits.violations(List.of(header(h -> h.text(plainText("h".repeat(151)))))))
-                .singleElement().asString().contains("header").contains("151");
+                .singleElement()
+                .asString()
+                .contains("header")
+                .contains("151");
     }
 
     @Test
     void button_text_of_75_characters_passes_and_76_is_flagged() {
-        LayoutBlock ok = actions(a -> a.elements(asElements(
-                button(b -> b.actionId("b").value("v").text(plainText("b".repeat(75)))))));
-        LayoutBlock tooLong = actions(a -> a.elements(asElements(
-                button(b -> b.actionId("b").value("v").text(plainText("b".repeat(76)))))));
+        LayoutBlock ok = actions(a ->
+                a.elements(asElements(button(b -> b.actionId("b").value("v").text(plainText("b".repeat(75)))))));
+        LayoutBlock tooLong = actions(a ->
+                a.elements(asElements(button(b -> b.actionId("b").value("v").text(plainText("b".repeat(76)))))));
 
         assertThat(BlockLimits.violations(List.of(ok))).isEmpty();
-        assertThat(BlockLimits.violations(List.of(tooLong))).singleElement().asString().contains("button").contains("76");
+        assertThat(BlockLimits.violations(List.of(tooLong)))
+                .singleElement()
+                .asString()
+                .contains("button")
+                .contains("76");
     }
 
     @Test
     void a_button_value_over_2000_characters_is_flagged() {
-        LayoutBlock block = actions(a -> a.elements(asElements(
-                button(b -> b.actionId("b").value("v".repeat(2001)).text(plainText("Go"))))));
+        LayoutBlock block = actions(a -> a.elements(
+                asElements(button(b -> b.actionId("b").value("v".repeat(2001)).text(plainText("Go"))))));
 
-        assertThat(BlockLimits.violations(List.of(block))).singleElement().asString().contains("value");
+        assertThat(BlockLimits.violations(List.of(block)))
+                .singleElement()
+                .asString()
+                .contains("value");
     }
 
     @Test
@@ -117,8 +144,11 @@ class BlockLimitsTest {
                 section(s -> s.blockId("q.problem").text(markdownText("one"))),
                 context(c -> c.blockId("q.problem").elements(List.of(markdownText("two")))));
 
-        assertThat(BlockLimits.violations(blocks)).singleElement().asString()
-                .contains("duplicate block_id").contains("q.problem");
+        assertThat(BlockLimits.violations(blocks))
+                .singleElement()
+                .asString()
+                .contains("duplicate block_id")
+                .contains("q.problem");
     }
 
     @Test
@@ -126,32 +156,40 @@ class BlockLimitsTest {
         String id = "b".repeat(256);
 
         assertThat(BlockLimits.violations(List.of(section(s -> s.blockId(id).text(markdownText("x"))))))
-                .singleElement().asString().contains("block_id too long");
+                .singleElement()
+                .asString()
+                .contains("block_id too long");
     }
 
     @Test
     void twenty_five_elements_in_an_actions_block_pass_and_twenty_six_are_flagged() {
-        List<BlockElement> twentyFive = IntStream.range(0, 25).mapToObj(BlockLimitsTest::buttonNumber).toList();
-        List<BlockElement> twentySix = IntStream.range(0, 26).mapToObj(BlockLimitsTest::buttonNumber).toList();
+        List<BlockElement> twentyFive =
+                IntStream.range(0, 25).mapToObj(BlockLimitsTest::buttonNumber).toList();
+        List<BlockElement> twentySix =
+                IntStream.range(0, 26).mapToObj(BlockLimitsTest::buttonNumber).toList();
 
         assertThat(BlockLimits.violations(List.of(actions(twentyFive)))).isEmpty();
         assertThat(BlockLimits.violations(List.of(actions(twentySix))))
-                .singleElement().asString().contains("too many actions elements");
+                .singleElement()
+                .asString()
+                .contains("too many actions elements");
     }
 
     @Test
     void a_duplicate_action_id_within_one_actions_block_is_flagged() {
         LayoutBlock block = actions(asElements(buttonNumber(1), buttonNumber(1)));
 
-        assertThat(BlockLimits.violations(List.of(block))).singleElement().asString()
-                .contains("duplicate action_id").contains("answer.1");
+        assertThat(BlockLimits.violations(List.of(block)))
+                .singleElement()
+                .asString()
+                .contains("duplicate action_id")
+                .contains("answer.1");
     }
 
     @Test
     void the_same_action_id_in_two_actions_blocks_is_fine() {
-        List<LayoutBlock> blocks = asBlocks(
-                actions("a.one", asElements(buttonNumber(1))),
-                actions("a.two", asElements(buttonNumber(1))));
+        List<LayoutBlock> blocks =
+                asBlocks(actions("a.one", asElements(buttonNumber(1))), actions("a.two", asElements(buttonNumber(1))));
 
         assertThat(BlockLimits.violations(blocks)).isEmpty();
     }
@@ -163,7 +201,9 @@ class BlockLimitsTest {
                 .toList();
 
         assertThat(BlockLimits.violations(List.of(context(eleven))))
-                .singleElement().asString().contains("too many context elements");
+                .singleElement()
+                .asString()
+                .contains("too many context elements");
     }
 
     @Test
@@ -171,14 +211,20 @@ class BlockLimitsTest {
         List<OptionObject> eleven = IntStream.range(0, 11)
                 .mapToObj(i -> option(plainText("Option " + i), "o" + i))
                 .toList();
-        LayoutBlock tooMany = actions(asElements(checkboxes(c -> c.actionId("toggle").options(eleven))));
-        LayoutBlock tooLong = actions(asElements(checkboxes(c -> c.actionId("toggle")
-                .options(List.of(option(plainText("o".repeat(76)), "o"))))));
+        LayoutBlock tooMany =
+                actions(asElements(checkboxes(c -> c.actionId("toggle").options(eleven))));
+        LayoutBlock tooLong = actions(asElements(checkboxes(c ->
+                c.actionId("toggle").options(List.of(option(plainText("o".repeat(76)), "o"))))));
 
-        assertThat(BlockLimits.violations(List.of(tooMany))).singleElement().asString()
+        assertThat(BlockLimits.violations(List.of(tooMany)))
+                .singleElement()
+                .asString()
                 .contains("too many checkbox options");
-        assertThat(BlockLimits.violations(List.of(tooLong))).singleElement().asString()
-                .contains("option").contains("76");
+        assertThat(BlockLimits.violations(List.of(tooLong)))
+                .singleElement()
+                .asString()
+                .contains("option")
+                .contains("76");
     }
 
     @Test
@@ -200,9 +246,7 @@ class BlockLimitsTest {
 
     @Test
     void require_throws_naming_every_violation() {
-        List<LayoutBlock> blocks = asBlocks(
-                header(h -> h.text(plainText("h".repeat(151)))),
-                sectionOf(3001));
+        List<LayoutBlock> blocks = asBlocks(header(h -> h.text(plainText("h".repeat(151)))), sectionOf(3001));
 
         assertThatThrownBy(() -> BlockLimits.require(blocks))
                 .isInstanceOf(IllegalStateException.class)

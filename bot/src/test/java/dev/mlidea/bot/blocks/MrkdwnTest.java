@@ -28,8 +28,17 @@ class MrkdwnTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"<!channel>", "<!here>", "<!everyone>", "<@U123>", "<#C123>", "<!subteam^S123>",
-            "<https://evil|innocent>", "<mailto:a@b.c|boss>"})
+    @ValueSource(
+            strings = {
+                "<!channel>",
+                "<!here>",
+                "<!everyone>",
+                "<@U123>",
+                "<#C123>",
+                "<!subteam^S123>",
+                "<https://evil|innocent>",
+                "<mailto:a@b.c|boss>"
+            })
     void neutralises_mentions_and_forged_links(String userText) {
         String escaped = Mrkdwn.escape("hey " + userText + " there");
 
@@ -57,7 +66,9 @@ class MrkdwnTest {
             String fitted = Mrkdwn.escapeAndFit(text, max);
 
             assertThat(fitted).as("max %d", max).hasSizeLessThanOrEqualTo(max);
-            assertThat(BROKEN_ENTITY.matcher(fitted).find()).as("broken entity in %s", fitted).isFalse();
+            assertThat(BROKEN_ENTITY.matcher(fitted).find())
+                    .as("broken entity in %s", fitted)
+                    .isFalse();
             assertThat(fitted).as("max %d", max).doesNotContain("<").doesNotContain(">");
             String kept = fitted.endsWith("…") ? fitted.substring(0, fitted.length() - 1) : fitted;
             assertThat(Mrkdwn.escape(text)).startsWith(kept);
@@ -135,10 +146,13 @@ class MrkdwnTest {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c)) {
                 assertThat(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
-                        .as("lone high surrogate at %d in %s", i, s).isTrue();
+                        .as("lone high surrogate at %d in %s", i, s)
+                        .isTrue();
                 i++;
             } else {
-                assertThat(Character.isLowSurrogate(c)).as("lone low surrogate at %d in %s", i, s).isFalse();
+                assertThat(Character.isLowSurrogate(c))
+                        .as("lone low surrogate at %d in %s", i, s)
+                        .isFalse();
             }
         }
     }

@@ -42,7 +42,8 @@ class ConfigTest {
 
     @Test
     void treats_blank_values_as_unset() {
-        Config config = Config.fromEnv(env("PORT", "  ", "DATABASE_URL", "", "MLIDEA_DATA_DIR", " ", "SLACK_API_URL", ""));
+        Config config =
+                Config.fromEnv(env("PORT", "  ", "DATABASE_URL", "", "MLIDEA_DATA_DIR", " ", "SLACK_API_URL", ""));
 
         assertThat(config.port()).isEqualTo(3000);
         assertThat(config.databaseUrl()).isEmpty();
@@ -52,8 +53,8 @@ class ConfigTest {
 
     @Test
     void reads_port_and_data_dir_and_trims_values() {
-        Config config = Config.fromEnv(env("PORT", " 8080 ", "MLIDEA_DATA_DIR", "/var/lib/mlidea",
-                "SLACK_BOT_TOKEN", "  " + TOKEN + "\n"));
+        Config config = Config.fromEnv(
+                env("PORT", " 8080 ", "MLIDEA_DATA_DIR", "/var/lib/mlidea", "SLACK_BOT_TOKEN", "  " + TOKEN + "\n"));
 
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/mlidea"));
@@ -70,13 +71,23 @@ class ConfigTest {
         var problems = invalid(Map.of("PORT", "abc")).problems();
 
         assertThat(problems).hasSize(3);
-        assertThat(problems).filteredOn(p -> p.startsWith("PORT")).singleElement()
+        assertThat(problems)
+                .filteredOn(p -> p.startsWith("PORT"))
+                .singleElement()
                 .satisfies(p -> assertThat(p).contains("\"abc\"").contains("3000"));
-        assertThat(problems).filteredOn(p -> p.startsWith("SLACK_BOT_TOKEN")).singleElement()
-                .satisfies(p -> assertThat(p).contains("OAuth & Permissions").contains("Bot User OAuth Token")
+        assertThat(problems)
+                .filteredOn(p -> p.startsWith("SLACK_BOT_TOKEN"))
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .contains("OAuth & Permissions")
+                        .contains("Bot User OAuth Token")
                         .contains("xoxb-"));
-        assertThat(problems).filteredOn(p -> p.startsWith("SLACK_SIGNING_SECRET")).singleElement()
-                .satisfies(p -> assertThat(p).contains("Basic Information").contains("App Credentials")
+        assertThat(problems)
+                .filteredOn(p -> p.startsWith("SLACK_SIGNING_SECRET"))
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .contains("Basic Information")
+                        .contains("App Credentials")
                         .contains("Signing Secret"));
     }
 
@@ -89,15 +100,24 @@ class ConfigTest {
 
     @Test
     void rejects_a_port_out_of_range() {
-        assertThat(invalid(env("PORT", "65536")).problems()).singleElement().asString().startsWith("PORT");
-        assertThat(invalid(env("PORT", "-1")).problems()).singleElement().asString().startsWith("PORT");
+        assertThat(invalid(env("PORT", "65536")).problems())
+                .singleElement()
+                .asString()
+                .startsWith("PORT");
+        assertThat(invalid(env("PORT", "-1")).problems())
+                .singleElement()
+                .asString()
+                .startsWith("PORT");
     }
 
     @Test
     void rejects_a_user_token_and_says_which_token_to_copy() {
-        var problems = invalid(env("SLACK_BOT_TOKEN", "xoxp-1234567890-0987654321-abcdefabcdef")).problems();
+        var problems = invalid(env("SLACK_BOT_TOKEN", "xoxp-1234567890-0987654321-abcdefabcdef"))
+                .problems();
 
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .startsWith("SLACK_BOT_TOKEN")
                 .contains("xoxp-")
                 .contains("Bot User OAuth Token");
@@ -105,15 +125,20 @@ class ConfigTest {
 
     @Test
     void rejects_an_app_level_token() {
-        assertThat(invalid(env("SLACK_BOT_TOKEN", "xapp-1-A0123456789-1234567890-abcdef")).problems())
-                .singleElement().asString().startsWith("SLACK_BOT_TOKEN");
+        assertThat(invalid(env("SLACK_BOT_TOKEN", "xapp-1-A0123456789-1234567890-abcdef"))
+                        .problems())
+                .singleElement()
+                .asString()
+                .startsWith("SLACK_BOT_TOKEN");
     }
 
     @Test
     void rejects_a_signing_secret_that_is_not_32_hex_characters() {
         for (String bad : new String[] {"8f742231b10e8888abcd99yyyzzz85a5", "8f742231b10e8888", TOKEN}) {
-            assertThat(invalid(env("SLACK_SIGNING_SECRET", bad)).problems()).as(bad)
-                    .singleElement().asString()
+            assertThat(invalid(env("SLACK_SIGNING_SECRET", bad)).problems())
+                    .as(bad)
+                    .singleElement()
+                    .asString()
                     .startsWith("SLACK_SIGNING_SECRET")
                     .contains("Basic Information");
         }
@@ -131,17 +156,23 @@ class ConfigTest {
 
     @Test
     void adds_the_trailing_slash_the_sdk_needs_to_slack_api_url() {
-        assertThat(Config.fromEnv(env("SLACK_API_URL", "http://127.0.0.1:8089/api")).slackApiUrl())
+        assertThat(Config.fromEnv(env("SLACK_API_URL", "http://127.0.0.1:8089/api"))
+                        .slackApiUrl())
                 .isEqualTo("http://127.0.0.1:8089/api/");
-        assertThat(Config.fromEnv(env("SLACK_API_URL", "http://127.0.0.1:8089/api/")).slackApiUrl())
+        assertThat(Config.fromEnv(env("SLACK_API_URL", "http://127.0.0.1:8089/api/"))
+                        .slackApiUrl())
                 .isEqualTo("http://127.0.0.1:8089/api/");
     }
 
     @Test
     void rejects_a_slack_api_url_that_is_not_http() {
-        assertThat(invalid(env("SLACK_API_URL", "slack.com/api")).problems()).singleElement().asString()
+        assertThat(invalid(env("SLACK_API_URL", "slack.com/api")).problems())
+                .singleElement()
+                .asString()
                 .startsWith("SLACK_API_URL");
-        assertThat(invalid(env("SLACK_API_URL", "ftp://slack.com/api/")).problems()).singleElement().asString()
+        assertThat(invalid(env("SLACK_API_URL", "ftp://slack.com/api/")).problems())
+                .singleElement()
+                .asString()
                 .startsWith("SLACK_API_URL");
     }
 
@@ -169,15 +200,20 @@ class ConfigTest {
 
         assertThat(jdbc).startsWith("jdbc:postgresql://db.example/mlidea?");
         Map<String, String> params = queryParams(jdbc);
-        assertThat(params).containsEntry("user", "mlidea")
+        assertThat(params)
+                .containsEntry("user", "mlidea")
                 .containsEntry("password", password)
                 .containsEntry("sslmode", "require");
     }
 
     @Test
     void rejects_a_database_url_that_is_not_postgresql_or_names_no_database() {
-        for (String bad : new String[] {"mysql://u:p@db/x", "postgres://u:p@db.example", "postgres://u:p@db.example/"}) {
-            assertThat(invalid(env("DATABASE_URL", bad)).problems()).as(bad).singleElement().asString()
+        for (String bad :
+                new String[] {"mysql://u:p@db/x", "postgres://u:p@db.example", "postgres://u:p@db.example/"}) {
+            assertThat(invalid(env("DATABASE_URL", bad)).problems())
+                    .as(bad)
+                    .singleElement()
+                    .asString()
                     .startsWith("DATABASE_URL");
         }
     }
@@ -213,7 +249,8 @@ class ConfigTest {
         var params = new LinkedHashMap<String, String>();
         for (String pair : jdbc.substring(jdbc.indexOf('?') + 1).split("&")) {
             String[] kv = pair.split("=", 2);
-            params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+            params.put(
+                    URLDecoder.decode(kv[0], StandardCharsets.UTF_8), URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
         return params;
     }

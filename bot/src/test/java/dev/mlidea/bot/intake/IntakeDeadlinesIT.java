@@ -84,6 +84,9 @@ class IntakeDeadlinesIT {
     }
 
     private static ProjectRecord project(Conversation c) {
-        return bot.projects().stream().filter(p -> p.channelId().equals(c.channel)).findFirst().orElseThrow();
+        return bot.projects().stream()
+                .filter(p -> p.channelId().equals(c.channel))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.mlidea.bot.testing.Conversation;
-import dev.mlidea.bot.testing.FakeSlack;
 import dev.mlidea.bot.testing.RunningBot;
 import dev.mlidea.bot.testing.SlackCall;
 import dev.mlidea.conversations.intake.Answer;
@@ -39,7 +38,10 @@ class IntakeIT {
         Conversation c = Conversation.start(bot, channel, OWNER, "Smarter code completion");
 
         SlackCall card = bot.slack.cardPostsIn(channel).get(0);
-        assertThat(card.allText()).contains("Smarter code completion").contains("<@" + OWNER + ">").contains("intake 0/23");
+        assertThat(card.allText())
+                .contains("Smarter code completion")
+                .contains("<@" + OWNER + ">")
+                .contains("intake 0/23");
         assertThat(card.authorization()).startsWith("Bearer xoxb-");
 
         SlackCall first = c.last();
@@ -153,8 +155,8 @@ class IntakeIT {
         assertThat(stored.get("impact.signals")).isEqualTo(new Answer.Picks(java.util.Set.of("friction", "software2")));
         assertThat(stored.get("cost.accuracy")).isEqualTo(new Answer.Scale(2));
         assertThat(stored.get("check.benchmark")).isEqualTo(new Answer.Skipped());
-        assertThat(stored.get("problem")).isEqualTo(
-                new Answer.Text("Completion in our IDE plugin is hand-written rules & <!channel> hates it"));
+        assertThat(stored.get("problem"))
+                .isEqualTo(new Answer.Text("Completion in our IDE plugin is hand-written rules & <!channel> hates it"));
         assertThat(bot.storedAnswers(project.id()))
                 .allSatisfy(a -> assertThat(a.answeredBy()).isEqualTo(OWNER));
     }
@@ -171,7 +173,8 @@ class IntakeIT {
 
         assertThat(c.thread()).hasSize(before);
         assertThat(c.openQuestion()).isEqualTo("problem");
-        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.ephemeralsTo("U0BYSTANDR1").isEmpty());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.ephemeralsTo("U0BYSTANDR1").isEmpty());
         assertThat(bot.slack.ephemeralsTo("U0BYSTANDR1").get(0).allText()).contains("Only this project's owners");
         assertThat(bot.storedAnswers(onlyProjectIn(channel).id())).isEmpty();
 
@@ -189,10 +192,12 @@ class IntakeIT {
         int before = c.thread().size();
 
         bot.driver.click(channel, OWNER, c.cardTs, "a.ready.product", "answer.yes", "yes");
-        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.ephemeralsTo(OWNER).isEmpty());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.ephemeralsTo(OWNER).isEmpty());
         c.settle();
 
-        SlackCall ephemeral = bot.slack.ephemeralsTo(OWNER).get(bot.slack.ephemeralsTo(OWNER).size() - 1);
+        SlackCall ephemeral =
+                bot.slack.ephemeralsTo(OWNER).get(bot.slack.ephemeralsTo(OWNER).size() - 1);
         assertThat(ephemeral.param("thread_ts")).isEqualTo(c.cardTs);
         assertThat(ephemeral.allText()).contains("already answered").contains("changed nothing");
         assertThat(c.thread()).hasSize(before);
@@ -217,7 +222,8 @@ class IntakeIT {
         // no title was given: the problem names the project.
         assertThat(project.title()).isEqualTo("Fraud rules miss new patterns, and analysts drown in alerts");
         List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
-        assertThat(updates.get(updates.size() - 1).allText()).contains("intake cancelled at 1/23")
+        assertThat(updates.get(updates.size() - 1).allText())
+                .contains("intake cancelled at 1/23")
                 .contains("Fraud rules miss new patterns");
 
         int before = c.thread().size();

@@ -55,9 +55,10 @@ class IntakeMessagesTest {
     }
 
     private static IntakeReply.Ask hostileAsk(Question q) {
-        Set<String> draft = q.kind() == QuestionKind.MULTI ? Set.of(q.choices().get(0).id()) : Set.of();
-        return new IntakeReply.Ask(q, PROGRESS, Optional.of(hostileText(4000)),
-                Optional.of(new Answer.Text(hostileText(40_000))), draft);
+        Set<String> draft =
+                q.kind() == QuestionKind.MULTI ? Set.of(q.choices().get(0).id()) : Set.of();
+        return new IntakeReply.Ask(
+                q, PROGRESS, Optional.of(hostileText(4000)), Optional.of(new Answer.Text(hostileText(40_000))), draft);
     }
 
     @ParameterizedTest
@@ -76,8 +77,8 @@ class IntakeMessagesTest {
         SlackMessage message = IntakeMessages.ask(hostileAsk(q));
 
         assertThat(blockIds(message)).contains("q." + q.key(), "r." + q.key());
-        boolean hasButtons = q.kind() == QuestionKind.CHOICE || q.kind() == QuestionKind.SCALE
-                || q.kind() == QuestionKind.MULTI;
+        boolean hasButtons =
+                q.kind() == QuestionKind.CHOICE || q.kind() == QuestionKind.SCALE || q.kind() == QuestionKind.MULTI;
         if (hasButtons) {
             assertThat(blockIds(message)).contains("a." + q.key());
         } else {
@@ -90,10 +91,14 @@ class IntakeMessagesTest {
     void asks_a_choice_question_with_one_button_per_choice_naming_its_id(Question q) {
         if (q.kind() != QuestionKind.CHOICE) return;
 
-        List<String> actionIds = buttons(IntakeMessages.ask(hostileAsk(q))).stream().map(ButtonElement::getActionId).toList();
+        List<String> actionIds = buttons(IntakeMessages.ask(hostileAsk(q))).stream()
+                .map(ButtonElement::getActionId)
+                .toList();
 
-        assertThat(actionIds).containsExactlyElementsOf(
-                q.choices().stream().map(c -> IntakeMessages.ANSWER_ACTION_PREFIX + c.id()).toList());
+        assertThat(actionIds)
+                .containsExactlyElementsOf(q.choices().stream()
+                        .map(c -> IntakeMessages.ANSWER_ACTION_PREFIX + c.id())
+                        .toList());
     }
 
     @ParameterizedTest
@@ -101,7 +106,9 @@ class IntakeMessagesTest {
     void asks_a_scale_question_with_buttons_one_to_five(Question q) {
         if (q.kind() != QuestionKind.SCALE) return;
 
-        List<String> values = buttons(IntakeMessages.ask(hostileAsk(q))).stream().map(ButtonElement::getValue).toList();
+        List<String> values = buttons(IntakeMessages.ask(hostileAsk(q))).stream()
+                .map(ButtonElement::getValue)
+                .toList();
 
         assertThat(values).containsExactly("1", "2", "3", "4", "5");
     }
@@ -109,12 +116,17 @@ class IntakeMessagesTest {
     @Test
     void shows_the_rejection_and_the_current_answer_escaped_not_dropped() {
         Question problem = Questionnaire.byKey(Questionnaire.PROBLEM).orElseThrow();
-        var ask = new IntakeReply.Ask(problem, PROGRESS, Optional.of("Too short: <!here> & more"),
-                Optional.of(new Answer.Text("Tickets & <!channel>")), Set.of());
+        var ask = new IntakeReply.Ask(
+                problem,
+                PROGRESS,
+                Optional.of("Too short: <!here> & more"),
+                Optional.of(new Answer.Text("Tickets & <!channel>")),
+                Set.of());
 
         String all = String.join("\n", strings(IntakeMessages.ask(ask)));
 
-        assertThat(all).contains("Too short: &lt;!here&gt; &amp; more")
+        assertThat(all)
+                .contains("Too short: &lt;!here&gt; &amp; more")
                 .contains("Current answer: Tickets &amp; &lt;!channel&gt;");
     }
 
@@ -126,7 +138,9 @@ class IntakeMessagesTest {
         SlackMessage message = IntakeMessages.ask(ask);
 
         assertThat(blockIds(message)).startsWith("q.problem").doesNotContain("r.problem");
-        assertThat(String.join("\n", strings(message))).contains("Question 1 of 23").doesNotContain("Current answer");
+        assertThat(String.join("\n", strings(message)))
+                .contains("Question 1 of 23")
+                .doesNotContain("Current answer");
         assertThat(message.text()).isEqualTo(problem.prompt());
     }
 
@@ -141,7 +155,8 @@ class IntakeMessagesTest {
         SlackMessage message = IntakeMessages.summary(answers);
 
         assertThat(message.blocks()).hasSizeLessThanOrEqualTo(BlockLimits.MESSAGE_BLOCKS);
-        assertThat(message.blocks()).filteredOn(SectionBlock.class::isInstance)
+        assertThat(message.blocks())
+                .filteredOn(SectionBlock.class::isInstance)
                 .allSatisfy(b -> assertThat(((SectionBlock) b).getText().getText())
                         .hasSizeLessThanOrEqualTo(BlockLimits.SECTION_TEXT));
         assertThat(BlockLimits.violations(message.blocks())).isEmpty();
@@ -164,7 +179,8 @@ class IntakeMessagesTest {
 
         String all = String.join("\n", strings(IntakeMessages.summary(answers)));
 
-        assertThat(all).contains("*Problem:* Tickets &amp; &lt;!channel&gt;")
+        assertThat(all)
+                .contains("*Problem:* Tickets &amp; &lt;!channel&gt;")
                 .contains("*Product in place:* Partly")
                 .contains("*Impact:* 4/5")
                 .contains("*Impact signals:* Others in the industry do it")
@@ -182,7 +198,8 @@ class IntakeMessagesTest {
         assertThat(blockIds(message)).startsWith("help").contains("q." + q.key());
         assertThat(String.join("\n", strings(message))).contains("`skip`", "`back`", "`cancel`", "`help`");
         for (Choice c : q.choices()) {
-            if (q.kind() == QuestionKind.CHOICE) assertThat(String.join("\n", strings(message))).contains(c.label());
+            if (q.kind() == QuestionKind.CHOICE)
+                assertThat(String.join("\n", strings(message))).contains(c.label());
         }
     }
 
@@ -224,9 +241,13 @@ class IntakeMessagesTest {
         SlackMessage card = CardMessages.card(aProject(title, status), List.of("*Archetype:* Software 2.0"));
 
         HeaderBlock header = (HeaderBlock) card.blocks().get(0);
-        assertThat(header.getText().getText()).hasSizeLessThanOrEqualTo(BlockLimits.HEADER_TEXT).endsWith("…");
+        assertThat(header.getText().getText())
+                .hasSizeLessThanOrEqualTo(BlockLimits.HEADER_TEXT)
+                .endsWith("…");
         assertThat(BlockLimits.violations(card.blocks())).isEmpty();
-        assertThat(card.text()).hasSizeLessThanOrEqualTo(BlockLimits.FALLBACK_TEXT).doesNotContain("<!channel>");
+        assertThat(card.text())
+                .hasSizeLessThanOrEqualTo(BlockLimits.FALLBACK_TEXT)
+                .doesNotContain("<!channel>");
         assertThat(String.join("\n", strings(card))).contains("<@U0ALICE>").contains("*Archetype:* Software 2.0");
     }
 
@@ -240,12 +261,23 @@ class IntakeMessagesTest {
 
     private static ProjectRecord aProject(String title, IntakeStatus status) {
         Answers answers = Answers.none().with(Questionnaire.PROBLEM, new Answer.Text("Churn & friends"));
-        Optional<String> current = status == IntakeStatus.IN_PROGRESS
-                ? Optional.of(Questionnaire.READY_PRODUCT) : Optional.empty();
+        Optional<String> current =
+                status == IntakeStatus.IN_PROGRESS ? Optional.of(Questionnaire.READY_PRODUCT) : Optional.empty();
         Instant created = Instant.parse("2024-05-06T09:00:00Z");
-        return new ProjectRecord(UUID.randomUUID(), "T0ACME", "C0PLANNING", "U0ALICE", List.of("U0ALICE"), title, true,
-                new IntakeState(status, answers, current, Set.of()), Delivery.PENDING, Optional.empty(),
-                Optional.empty(), created, created);
+        return new ProjectRecord(
+                UUID.randomUUID(),
+                "T0ACME",
+                "C0PLANNING",
+                "U0ALICE",
+                List.of("U0ALICE"),
+                title,
+                true,
+                new IntakeState(status, answers, current, Set.of()),
+                Delivery.PENDING,
+                Optional.empty(),
+                Optional.empty(),
+                created,
+                created);
     }
 
     /** User markup that would act in Slack if it reached a message unescaped. */
@@ -256,7 +288,10 @@ class IntakeMessagesTest {
     }
 
     private static List<String> blockIds(SlackMessage message) {
-        return message.blocks().stream().map(LayoutBlock::getBlockId).filter(Objects::nonNull).toList();
+        return message.blocks().stream()
+                .map(LayoutBlock::getBlockId)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private static List<ButtonElement> buttons(SlackMessage message) {

@@ -2,9 +2,9 @@ package dev.mlidea.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CommandTextTest {
 
@@ -53,7 +53,8 @@ class CommandTextTest {
 
     @Test
     void a_title_is_trimmed_but_keeps_its_case_and_inner_spacing() {
-        assertThat(CommandText.parse("  Churn  prediction \n")).isEqualTo(new CommandText.NewProject("Churn  prediction"));
+        assertThat(CommandText.parse("  Churn  prediction \n"))
+                .isEqualTo(new CommandText.NewProject("Churn  prediction"));
     }
 
     @ParameterizedTest

@@ -49,8 +49,10 @@ class SlackRequestsIT {
 
         var forged = bot.driver.send(body, FORM, false);
         var unsigned = bot.driver.sendRaw(body, FORM, null, null);
-        var replayed = bot.driver.sendRaw(body, FORM, stale, bot.driver.signature().sign(stale, bytes));
-        var fromTheFuture = bot.driver.sendRaw(body, FORM, future, bot.driver.signature().sign(future, bytes));
+        var replayed =
+                bot.driver.sendRaw(body, FORM, stale, bot.driver.signature().sign(stale, bytes));
+        var fromTheFuture =
+                bot.driver.sendRaw(body, FORM, future, bot.driver.signature().sign(future, bytes));
 
         assertThat(forged.statusCode()).isEqualTo(401);
         assertThat(unsigned.statusCode()).isEqualTo(401);
@@ -94,7 +96,8 @@ class SlackRequestsIT {
         assertThat(next.questionKey()).isEqualTo("ready.people");
         assertThat(next.allText()).contains("Question 4 of 23");
         c.settle();
-        assertThat(projectIn(channel).intake().answers().byKey()).containsKeys("problem", "ready.product", "ready.data");
+        assertThat(projectIn(channel).intake().answers().byKey())
+                .containsKeys("problem", "ready.product", "ready.data");
     }
 
     @Test
@@ -107,7 +110,8 @@ class SlackRequestsIT {
         var ack = bot.driver.slashCommand(channel, OWNER, "Secret project", bot.slack.responseUrl(responseId));
 
         assertThat(ack.statusCode()).isEqualTo(200);
-        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.responses(responseId).isEmpty());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.responses(responseId).isEmpty());
         JsonObject explanation = bot.slack.responses(responseId).get(0);
         assertThat(explanation.get("response_type").getAsString()).isEqualTo("ephemeral");
         assertThat(explanation.toString()).contains("/invite @mlidea").contains("Secret project");
@@ -116,11 +120,14 @@ class SlackRequestsIT {
         // The person invites the bot: the card and the first question go out, in order.
         bot.slack.heal();
         bot.driver.memberJoined(channel, FakeSlack.BOT_USER);
-        await().atMost(Conversation.PATIENCE).until(() -> projectIn(channel).cardTs().isPresent());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> projectIn(channel).cardTs().isPresent());
         bot.settle();
         String cardTs = projectIn(channel).cardTs().orElseThrow();
         assertThat(bot.slack.cardPostsIn(channel)).isNotEmpty();
-        assertThat(bot.slack.postsInThread(cardTs)).extracting(SlackCall::questionKey).containsExactly("problem");
+        assertThat(bot.slack.postsInThread(cardTs))
+                .extracting(SlackCall::questionKey)
+                .containsExactly("problem");
     }
 
     @Test
@@ -128,7 +135,8 @@ class SlackRequestsIT {
         String channel = RunningBot.newChannel(false);
         bot.slack.notAMemberOf(channel);
         bot.driver.slashCommand(channel, OWNER, "Public idea", bot.slack.responseUrl(SlackDriver.nextId("r")));
-        await().atMost(Conversation.PATIENCE).until(() -> projectIn(channel).cardTs().isPresent());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> projectIn(channel).cardTs().isPresent());
         bot.settle();
         assertThat(bot.slack.calls("conversations.join")).anyMatch(call -> channel.equals(call.param("channel")));
         assertThat(bot.slack.cardPostsIn(channel)).hasSize(1);
@@ -141,11 +149,13 @@ class SlackRequestsIT {
         String channel = RunningBot.newChannel(false);
         bot.slack.rateLimitOnce(channel, 1);
         bot.driver.slashCommand(channel, OWNER, "Patient", bot.slack.responseUrl(SlackDriver.nextId("r")));
-        await().atMost(Conversation.PATIENCE).until(() -> bot.slack.cardPostsIn(channel).size() == 1);
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> bot.slack.cardPostsIn(channel).size() == 1);
         assertThat(projectIn(channel).cardTs()).isEmpty();
 
         bot.clock.advance(Duration.ofSeconds(2));
-        await().atMost(Conversation.PATIENCE).until(() -> projectIn(channel).cardTs().isPresent());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> projectIn(channel).cardTs().isPresent());
         bot.settle();
         assertThat(bot.slack.cardPostsIn(channel)).hasSize(2);
         assertThat(bot.slack.postsInThread(projectIn(channel).cardTs().get())).hasSize(1);
@@ -161,7 +171,9 @@ class SlackRequestsIT {
         assertThat(body.get("response_type").getAsString()).isEqualTo("ephemeral");
         // in mrkdwn a bare <short title> would be read as a link: it must arrive escaped.
         assertThat(body.toString()).contains("/mlidea &lt;short title&gt;");
-        assertThat(JsonParser.parseString(typo.body()).toString()).contains("I don't know the command").contains("hlep");
+        assertThat(JsonParser.parseString(typo.body()).toString())
+                .contains("I don't know the command")
+                .contains("hlep");
         assertThat(bot.projects()).noneMatch(p -> p.channelId().equals("C0HELP0001"));
     }
 
@@ -178,7 +190,10 @@ class SlackRequestsIT {
         reaction.addProperty("user", OWNER);
         reaction.addProperty("reaction", "thumbsup");
         reaction.addProperty("event_ts", "1700000000.000100");
-        assertThat(bot.driver.sendEvent(reaction, SlackDriver.nextId("Ev0"), null).statusCode()).isEqualTo(200);
+        assertThat(bot.driver
+                        .sendEvent(reaction, SlackDriver.nextId("Ev0"), null)
+                        .statusCode())
+                .isEqualTo(200);
 
         var edited = new JsonObject();
         edited.addProperty("type", "message");
@@ -186,7 +201,8 @@ class SlackRequestsIT {
         edited.addProperty("channel", "C0EDIT0001");
         edited.addProperty("ts", "1700000000.000200");
         edited.addProperty("event_ts", "1700000000.000200");
-        assertThat(bot.driver.sendEvent(edited, SlackDriver.nextId("Ev0"), null).statusCode()).isEqualTo(200);
+        assertThat(bot.driver.sendEvent(edited, SlackDriver.nextId("Ev0"), null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -200,6 +216,9 @@ class SlackRequestsIT {
     }
 
     private static ProjectRecord projectIn(String channel) {
-        return bot.projects().stream().filter(p -> p.channelId().equals(channel)).findFirst().orElseThrow();
+        return bot.projects().stream()
+                .filter(p -> p.channelId().equals(channel))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -55,36 +55,44 @@ class SlackSignatureTest {
 
     @Test
     void rejects_a_signature_made_with_another_secret() {
-        String forged = new SlackSignature("0123456789abcdef0123456789abcdef", Clock.systemUTC()).sign(TIMESTAMP, body());
+        String forged =
+                new SlackSignature("0123456789abcdef0123456789abcdef", Clock.systemUTC()).sign(TIMESTAMP, body());
 
         assertThat(checkedAt(SENT).isValid(TIMESTAMP, forged, body())).isFalse();
     }
 
     @Test
     void rejects_a_request_replayed_six_minutes_later() {
-        assertThat(checkedAt(SENT.plus(Duration.ofMinutes(6))).isValid(TIMESTAMP, SIGNATURE, body())).isFalse();
+        assertThat(checkedAt(SENT.plus(Duration.ofMinutes(6))).isValid(TIMESTAMP, SIGNATURE, body()))
+                .isFalse();
     }
 
     @Test
     void rejects_a_timestamp_six_minutes_in_the_future() {
-        assertThat(checkedAt(SENT.minus(Duration.ofMinutes(6))).isValid(TIMESTAMP, SIGNATURE, body())).isFalse();
+        assertThat(checkedAt(SENT.minus(Duration.ofMinutes(6))).isValid(TIMESTAMP, SIGNATURE, body()))
+                .isFalse();
     }
 
     @Test
     void accepts_a_request_that_arrives_four_minutes_late() {
-        assertThat(checkedAt(SENT.plus(Duration.ofMinutes(4))).isValid(TIMESTAMP, SIGNATURE, body())).isTrue();
+        assertThat(checkedAt(SENT.plus(Duration.ofMinutes(4))).isValid(TIMESTAMP, SIGNATURE, body()))
+                .isTrue();
     }
 
     @Test
     void accepts_a_timestamp_four_minutes_in_the_future_from_a_fast_clock() {
-        assertThat(checkedAt(SENT.minus(Duration.ofMinutes(4))).isValid(TIMESTAMP, SIGNATURE, body())).isTrue();
+        assertThat(checkedAt(SENT.minus(Duration.ofMinutes(4))).isValid(TIMESTAMP, SIGNATURE, body()))
+                .isTrue();
     }
 
     @Test
     void accepts_a_skew_of_exactly_five_minutes_and_rejects_one_second_more() {
-        assertThat(checkedAt(SENT.plusSeconds(300)).isValid(TIMESTAMP, SIGNATURE, body())).isTrue();
-        assertThat(checkedAt(SENT.plusSeconds(301)).isValid(TIMESTAMP, SIGNATURE, body())).isFalse();
-        assertThat(checkedAt(SENT.minusSeconds(301)).isValid(TIMESTAMP, SIGNATURE, body())).isFalse();
+        assertThat(checkedAt(SENT.plusSeconds(300)).isValid(TIMESTAMP, SIGNATURE, body()))
+                .isTrue();
+        assertThat(checkedAt(SENT.plusSeconds(301)).isValid(TIMESTAMP, SIGNATURE, body()))
+                .isFalse();
+        assertThat(checkedAt(SENT.minusSeconds(301)).isValid(TIMESTAMP, SIGNATURE, body()))
+                .isFalse();
     }
 
     @Test
@@ -97,7 +105,8 @@ class SlackSignatureTest {
     void rejects_a_timestamp_that_is_not_a_number() {
         assertThat(checkedAt(SENT).isValid("yesterday", SIGNATURE, body())).isFalse();
         assertThat(checkedAt(SENT).isValid("1531420618.5", SIGNATURE, body())).isFalse();
-        assertThat(checkedAt(SENT).isValid("99999999999999999999999", SIGNATURE, body())).isFalse();
+        assertThat(checkedAt(SENT).isValid("99999999999999999999999", SIGNATURE, body()))
+                .isFalse();
     }
 
     @Test
@@ -108,10 +117,12 @@ class SlackSignatureTest {
 
     @Test
     void rejects_a_garbage_signature() {
-        assertThat(checkedAt(SENT).isValid(TIMESTAMP, "v0=not-hex-at-all", body())).isFalse();
+        assertThat(checkedAt(SENT).isValid(TIMESTAMP, "v0=not-hex-at-all", body()))
+                .isFalse();
         assertThat(checkedAt(SENT).isValid(TIMESTAMP, SIGNATURE.substring(0, SIGNATURE.length() - 1), body()))
                 .isFalse();
-        assertThat(checkedAt(SENT).isValid(TIMESTAMP, SIGNATURE.toUpperCase(), body())).isFalse();
+        assertThat(checkedAt(SENT).isValid(TIMESTAMP, SIGNATURE.toUpperCase(), body()))
+                .isFalse();
     }
 
     @Test
@@ -123,6 +134,7 @@ class SlackSignatureTest {
 
     @Test
     void rejects_the_right_digest_without_its_version_prefix() {
-        assertThat(checkedAt(SENT).isValid(TIMESTAMP, SIGNATURE.substring("v0=".length()), body())).isFalse();
+        assertThat(checkedAt(SENT).isValid(TIMESTAMP, SIGNATURE.substring("v0=".length()), body()))
+                .isFalse();
     }
 }

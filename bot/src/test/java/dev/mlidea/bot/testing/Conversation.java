@@ -30,11 +30,19 @@ public final class Conversation {
         var response = bot.driver.slashCommand(channel, user, title, bot.slack.responseUrl(SlackDriver.nextId("r")));
         assertThat(response.statusCode()).isEqualTo(200);
         await().atMost(PATIENCE).until(() -> !bot.slack.cardPostsIn(channel).isEmpty());
-        SlackCall card = bot.slack.cardPostsIn(channel).get(bot.slack.cardPostsIn(channel).size() - 1);
+        SlackCall card = bot.slack
+                .cardPostsIn(channel)
+                .get(bot.slack.cardPostsIn(channel).size() - 1);
         // Slack answered the post before the dispatcher committed the ts: wait for the commit.
-        String cardTs = await().atMost(PATIENCE).until(() -> bot.projects().stream()
-                .filter(p -> p.channelId().equals(channel) && p.cardTs().isPresent())
-                .reduce((a, b) -> b).flatMap(p -> p.cardTs()), java.util.Optional::isPresent).orElseThrow();
+        String cardTs = await().atMost(PATIENCE)
+                .until(
+                        () -> bot.projects().stream()
+                                .filter(p -> p.channelId().equals(channel)
+                                        && p.cardTs().isPresent())
+                                .reduce((a, b) -> b)
+                                .flatMap(p -> p.cardTs()),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
         var conversation = new Conversation(bot, channel, user, cardTs);
         await().atMost(PATIENCE).until(() -> !conversation.thread().isEmpty());
         assertThat(card.param("thread_ts")).isNull();
@@ -97,9 +105,12 @@ public final class Conversation {
 
     /** Waits for the assessment with this version to be posted in the thread. */
     public SlackCall awaitAssessment(int version) {
-        await().atMost(PATIENCE).until(() -> thread().stream()
-                .anyMatch(m -> m.blockIds().contains("assessment." + version)));
-        return thread().stream().filter(m -> m.blockIds().contains("assessment." + version)).findFirst().orElseThrow();
+        await().atMost(PATIENCE)
+                .until(() -> thread().stream().anyMatch(m -> m.blockIds().contains("assessment." + version)));
+        return thread().stream()
+                .filter(m -> m.blockIds().contains("assessment." + version))
+                .findFirst()
+                .orElseThrow();
     }
 
     public void clickOnAssessment(int version, String actionId, String value) {

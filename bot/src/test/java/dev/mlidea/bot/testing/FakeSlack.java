@@ -12,8 +12,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -37,8 +37,8 @@ public final class FakeSlack implements AutoCloseable {
     private final WireMockServer server;
 
     public FakeSlack() {
-        server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")
-                .extensions(new MessageTs()));
+        server = new WireMockServer(
+                wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(new MessageTs()));
         server.start();
         stubDefaults();
     }
@@ -52,22 +52,29 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     public void stubDefaults() {
-        server.stubFor(post(urlEqualTo("/api/auth.test")).atPriority(10).willReturn(okJson("""
+        server.stubFor(
+                post(urlEqualTo("/api/auth.test")).atPriority(10).willReturn(okJson("""
                 {"ok":true,"url":"https://acme.slack.com/","team":"Acme","user":"mlidea","team_id":"%s",
                  "user_id":"%s","bot_id":"B0BOTID001","is_enterprise_install":false}""".formatted(TEAM, BOT_USER))));
-        server.stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(10)
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(10)
                 .willReturn(aResponse().withTransformers(MessageTs.NAME)));
         server.stubFor(post(urlEqualTo("/api/chat.update")).atPriority(10).willReturn(okJson("{\"ok\":true}")));
-        server.stubFor(post(urlEqualTo("/api/chat.postEphemeral")).atPriority(10)
+        server.stubFor(post(urlEqualTo("/api/chat.postEphemeral"))
+                .atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"message_ts\":\"1700000000.999999\"}")));
-        server.stubFor(post(urlEqualTo("/api/conversations.join")).atPriority(10)
+        server.stubFor(post(urlEqualTo("/api/conversations.join"))
+                .atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C0\"}}")));
-        server.stubFor(post(urlPathMatching("/commands/.*")).atPriority(10).willReturn(aResponse().withStatus(200)));
+        server.stubFor(post(urlPathMatching("/commands/.*"))
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(200)));
     }
 
     /** chat.postMessage into this channel answers {@code ok:false} with this error (e.g. not_in_channel). */
     public void failPostsIn(String channel, String error) {
-        server.stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(1)
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
                 .withRequestBody(containing("channel=" + channel))
                 .willReturn(okJson("{\"ok\":false,\"error\":\"" + error + "\"}")));
     }
@@ -75,29 +82,38 @@ public final class FakeSlack implements AutoCloseable {
     /** A public channel the bot is not in: posts fail with not_in_channel until conversations.join is called. */
     public void notAMemberOf(String channel) {
         String scenario = "member-" + channel;
-        server.stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(1)
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
                 .withRequestBody(containing("channel=" + channel))
-                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
-        server.stubFor(post(urlEqualTo("/api/conversations.join")).atPriority(1)
+        server.stubFor(post(urlEqualTo("/api/conversations.join"))
+                .atPriority(1)
                 .withRequestBody(containing("channel=" + channel))
-                .inScenario(scenario).whenScenarioStateIs(Scenario.STARTED)
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"" + channel + "\"}}"))
                 .willSetStateTo("joined"));
     }
 
     public void failJoin(String channel, String error) {
-        server.stubFor(post(urlEqualTo("/api/conversations.join")).atPriority(1)
+        server.stubFor(post(urlEqualTo("/api/conversations.join"))
+                .atPriority(1)
                 .withRequestBody(containing("channel=" + channel))
                 .willReturn(okJson("{\"ok\":false,\"error\":\"" + error + "\"}")));
     }
 
     /** The first chat.postMessage into the channel gets HTTP 429 with Retry-After; later ones go through. */
     public void rateLimitOnce(String channel, int retryAfterSeconds) {
-        server.stubFor(post(urlEqualTo("/api/chat.postMessage")).atPriority(1)
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
                 .withRequestBody(containing("channel=" + channel))
-                .inScenario("ratelimit-" + channel).whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", Integer.toString(retryAfterSeconds))
+                .inScenario("ratelimit-" + channel)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", Integer.toString(retryAfterSeconds))
                         .withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
                 .willSetStateTo("served"));
     }
@@ -125,15 +141,21 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     public List<SlackCall> postsInThread(String threadTs) {
-        return calls("chat.postMessage").stream().filter(c -> threadTs.equals(c.param("thread_ts"))).toList();
+        return calls("chat.postMessage").stream()
+                .filter(c -> threadTs.equals(c.param("thread_ts")))
+                .toList();
     }
 
     public List<SlackCall> cardUpdates(String cardTs) {
-        return calls("chat.update").stream().filter(c -> cardTs.equals(c.param("ts"))).toList();
+        return calls("chat.update").stream()
+                .filter(c -> cardTs.equals(c.param("ts")))
+                .toList();
     }
 
     public List<SlackCall> ephemeralsTo(String user) {
-        return calls("chat.postEphemeral").stream().filter(c -> user.equals(c.param("user"))).toList();
+        return calls("chat.postEphemeral").stream()
+                .filter(c -> user.equals(c.param("user")))
+                .toList();
     }
 
     /** Bodies POSTed to a slash command's response_url. */

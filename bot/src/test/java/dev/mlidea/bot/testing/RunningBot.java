@@ -20,6 +20,7 @@ public final class RunningBot implements AutoCloseable {
     /** The bot's clock: tests move it to reach reminders and deadlines. Signatures use real time. */
     public final dev.mlidea.storage.testing.MutableClock clock =
             new dev.mlidea.storage.testing.MutableClock(java.time.Instant.now());
+
     public final SlackDriver driver;
     private final String jdbcUrl = TestDatabase.freshDatabaseUrl();
     private Storage storage;
@@ -32,10 +33,14 @@ public final class RunningBot implements AutoCloseable {
 
     private void start() {
         Config config = Config.fromEnv(Map.of(
-                "PORT", "0",
-                "SLACK_BOT_TOKEN", "xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
-                "SLACK_SIGNING_SECRET", SlackDriver.SIGNING_SECRET,
-                "SLACK_API_URL", slack.apiUrl()));
+                "PORT",
+                "0",
+                "SLACK_BOT_TOKEN",
+                "xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+                "SLACK_SIGNING_SECRET",
+                SlackDriver.SIGNING_SECRET,
+                "SLACK_API_URL",
+                slack.apiUrl()));
         storage = Storage.open(jdbcUrl, clock);
         server = MlideaServer.start(config, storage, clock);
     }
@@ -62,8 +67,9 @@ public final class RunningBot implements AutoCloseable {
 
     /** Waits until every stored request is handled and every message owed is sent or set aside. */
     public void settle() {
-        org.awaitility.Awaitility.await().atMost(Conversation.PATIENCE).until(() -> db(uow -> uow.pendingInboxCount() == 0
-                && uow.pendingOutboxCount() == 0));
+        org.awaitility.Awaitility.await()
+                .atMost(Conversation.PATIENCE)
+                .until(() -> db(uow -> uow.pendingInboxCount() == 0 && uow.pendingOutboxCount() == 0));
     }
 
     /** A channel id no other test in this JVM uses, public ("C…") or private ("G…"). */

@@ -31,7 +31,10 @@ public record SlackCall(String method, Map<String, String> params, String author
 
     /** The question key this message asks, from its {@code q.<key>} block, or null. */
     public String questionKey() {
-        return blockIds().stream().filter(id -> id.startsWith("q.")).map(id -> id.substring(2)).findFirst()
+        return blockIds().stream()
+                .filter(id -> id.startsWith("q."))
+                .map(id -> id.substring(2))
+                .findFirst()
                 .orElse(null);
     }
 
@@ -60,7 +63,8 @@ public record SlackCall(String method, Map<String, String> params, String author
             element.getAsJsonArray().forEach(e -> collect(e, out));
         } else if (element.isJsonObject()) {
             JsonObject o = element.getAsJsonObject();
-            if (o.has("text") && o.get("text").isJsonPrimitive()) out.append(o.get("text").getAsString()).append('\n');
+            if (o.has("text") && o.get("text").isJsonPrimitive())
+                out.append(o.get("text").getAsString()).append('\n');
             o.entrySet().forEach(e -> {
                 if (!e.getKey().equals("text") || !e.getValue().isJsonPrimitive()) collect(e.getValue(), out);
             });

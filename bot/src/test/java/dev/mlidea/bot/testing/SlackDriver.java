@@ -67,8 +67,8 @@ public final class SlackDriver {
         return threadReply(channel, user, threadTs, text, nextId("Ev0"), null);
     }
 
-    public HttpResponse<String> threadReply(String channel, String user, String threadTs, String text, String eventId,
-            Integer retryNum) {
+    public HttpResponse<String> threadReply(
+            String channel, String user, String threadTs, String text, String eventId, Integer retryNum) {
         var event = new JsonObject();
         event.addProperty("type", "message");
         event.addProperty("channel", channel);
@@ -120,8 +120,8 @@ public final class SlackDriver {
     }
 
     /** A button click on a question message in a thread. */
-    public HttpResponse<String> click(String channel, String user, String threadTs, String blockId, String actionId,
-            String value) {
+    public HttpResponse<String> click(
+            String channel, String user, String threadTs, String blockId, String actionId, String value) {
         var action = new JsonObject();
         action.addProperty("type", "button");
         action.addProperty("action_id", actionId);
@@ -136,8 +136,8 @@ public final class SlackDriver {
     }
 
     /** A choice in a static select menu. */
-    public HttpResponse<String> select(String channel, String user, String threadTs, String blockId, String actionId,
-            String value) {
+    public HttpResponse<String> select(
+            String channel, String user, String threadTs, String blockId, String actionId, String value) {
         var action = new JsonObject();
         action.addProperty("type", "static_select");
         action.addProperty("action_id", actionId);
@@ -154,8 +154,8 @@ public final class SlackDriver {
     }
 
     /** The checkboxes of a multi-select question now show these values ticked. */
-    public HttpResponse<String> toggle(String channel, String user, String threadTs, String blockId,
-            List<String> selected) {
+    public HttpResponse<String> toggle(
+            String channel, String user, String threadTs, String blockId, List<String> selected) {
         var action = new JsonObject();
         action.addProperty("type", "checkboxes");
         action.addProperty("action_id", "toggle");
@@ -226,8 +226,7 @@ public final class SlackDriver {
     /** Sends {@code body} to /slack/events, signed correctly or (for {@code signed=false}) with a wrong signature. */
     public HttpResponse<String> send(String body, Map<String, String> headers, boolean signed) {
         String timestamp = Long.toString(Instant.now().getEpochSecond());
-        String sig = signed ? signature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8))
-                : "v0=" + "0".repeat(64);
+        String sig = signed ? signature.sign(timestamp, body.getBytes(StandardCharsets.UTF_8)) : "v0=" + "0".repeat(64);
         return sendRaw(body, headers, timestamp, sig);
     }
 
@@ -249,7 +248,9 @@ public final class SlackDriver {
 
     public HttpResponse<String> get(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -64,13 +64,15 @@ public final class AnswerParser {
     public static ParsedAnswer parseClick(Question q, String value) {
         String v = value == null ? "" : value;
         return switch (q.kind()) {
-            case CHOICE -> q.choice(v)
-                    .<ParsedAnswer>map(c -> accepted(new Answer.Picked(c.id())))
-                    .orElseGet(() -> invalid("That button isn't one of this question's options: pick "
-                            + options(q) + "."));
-            case SCALE -> v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5'
-                    ? accepted(new Answer.Scale(v.charAt(0) - '0'))
-                    : invalid("That button isn't on the scale: pick a number " + scaleRange(q) + ".");
+            case CHOICE ->
+                q.choice(v)
+                        .<ParsedAnswer>map(c -> accepted(new Answer.Picked(c.id())))
+                        .orElseGet(() ->
+                                invalid("That button isn't one of this question's options: pick " + options(q) + "."));
+            case SCALE ->
+                v.length() == 1 && v.charAt(0) >= '1' && v.charAt(0) <= '5'
+                        ? accepted(new Answer.Scale(v.charAt(0) - '0'))
+                        : invalid("That button isn't on the scale: pick a number " + scaleRange(q) + ".");
             case MULTI -> invalid("Tick the boxes that apply and press Done, or type them separated by commas.");
             case TEXT -> invalid("This question has no buttons: type your answer as a reply in the thread.");
             case PEOPLE -> invalid("This question has no buttons: mention the people with @ in a reply.");
@@ -133,8 +135,8 @@ public final class AnswerParser {
         int value = numberValue(m.group(1));
         boolean outOfFive = m.group(2) == null || numberValue(m.group(2)) == Question.SCALE_MAX;
         if (!outOfFive || value < Question.SCALE_MIN || value > Question.SCALE_MAX) {
-            return invalid(quoted(raw) + " is not on the scale: type a number " + scaleRange(q)
-                    + ", or use the buttons.");
+            return invalid(
+                    quoted(raw) + " is not on the scale: type a number " + scaleRange(q) + ", or use the buttons.");
         }
         return accepted(new Answer.Scale(value));
     }
@@ -143,11 +145,13 @@ public final class AnswerParser {
         String whole = normalise(raw);
         if (NONE_WORDS.contains(whole)) return accepted(new Answer.Picks(Set.of()));
         if (ALL_WORDS.contains(whole)) {
-            return accepted(new Answer.Picks(q.choices().stream().map(Choice::id).collect(Collectors.toSet())));
+            return accepted(
+                    new Answer.Picks(q.choices().stream().map(Choice::id).collect(Collectors.toSet())));
         }
         // A label may itself contain a separator ("valuable / newly feasible"): try the whole text first.
         Optional<Choice> single = matchChoice(q, whole);
-        if (single.isPresent()) return accepted(new Answer.Picks(Set.of(single.get().id())));
+        if (single.isPresent())
+            return accepted(new Answer.Picks(Set.of(single.get().id())));
 
         List<String> tokens = new ArrayList<>();
         for (String part : LIST_SEPARATOR.split(raw)) {
@@ -193,7 +197,8 @@ public final class AnswerParser {
         Matcher number = NUMBER.matcher(typed);
         if (number.matches()) {
             int n = Integer.parseInt(number.group(1));
-            if (n >= 1 && n <= q.choices().size()) return Optional.of(q.choices().get(n - 1));
+            if (n >= 1 && n <= q.choices().size())
+                return Optional.of(q.choices().get(n - 1));
         }
         return Optional.empty();
     }

@@ -30,9 +30,8 @@ public final class AnswerText {
                 .filter(c -> picks.choiceIds().contains(c.id()))
                 .map(Choice::label)
                 .toList();
-        List<String> unknown = picks.sorted().stream()
-                .filter(id -> q.choice(id).isEmpty())
-                .toList();
+        List<String> unknown =
+                picks.sorted().stream().filter(id -> q.choice(id).isEmpty()).toList();
         return Stream.concat(known.stream(), unknown.stream()).collect(Collectors.joining(", "));
     }
 

@@ -35,7 +35,8 @@ public final class IntakeFlow {
         Objects.requireNonNull(input);
         if (input instanceof IntakeInput.Typed typed) return typed(state, typed.text());
         if (input instanceof IntakeInput.Clicked clicked) return clicked(state, clicked.questionKey(), clicked.value());
-        if (input instanceof IntakeInput.Toggled toggled) return toggled(state, toggled.questionKey(), toggled.selected());
+        if (input instanceof IntakeInput.Toggled toggled)
+            return toggled(state, toggled.questionKey(), toggled.selected());
         throw new IllegalStateException("unknown intake input " + input.getClass());
     }
 
@@ -59,7 +60,8 @@ public final class IntakeFlow {
 
     static Progress progress(Answers answers) {
         List<Question> applicable = Questionnaire.applicable(answers);
-        int answered = (int) applicable.stream().filter(q -> answers.has(q.key())).count();
+        int answered =
+                (int) applicable.stream().filter(q -> answers.has(q.key())).count();
         return new Progress(answered, applicable.size());
     }
 
@@ -83,7 +85,8 @@ public final class IntakeFlow {
         Answers answers = state.answers();
         switch (AnswerParser.normalise(text)) {
             case SKIP:
-                return moveOn(answers.has(question.key()) ? answers : answers.with(question.key(), new Answer.Skipped()));
+                return moveOn(
+                        answers.has(question.key()) ? answers : answers.with(question.key(), new Answer.Skipped()));
             case BACK:
                 return previous(question, answers)
                         .map(previous -> askAt(answers, previous, Optional.empty()))
@@ -116,9 +119,8 @@ public final class IntakeFlow {
     }
 
     private static IntakeStep toggled(IntakeState state, String key, Set<String> selected) {
-        Optional<Question> open = openQuestion(state)
-                .filter(q -> q.key().equals(key))
-                .filter(q -> q.kind() == QuestionKind.MULTI);
+        Optional<Question> open =
+                openQuestion(state).filter(q -> q.key().equals(key)).filter(q -> q.kind() == QuestionKind.MULTI);
         if (open.isEmpty()) return unchanged(state);
         Set<String> draft = selected.stream()
                 .filter(id -> open.get().choice(id).isPresent())
@@ -151,7 +153,8 @@ public final class IntakeFlow {
         Optional<Answer> current = answers.get(question.key());
         Set<String> draft = question.kind() == QuestionKind.MULTI ? answers.picks(question.key()) : Set.of();
         IntakeState state = new IntakeState(IntakeStatus.IN_PROGRESS, answers, Optional.of(question.key()), draft);
-        return new IntakeStep(state, List.of(new IntakeReply.Ask(question, progress(answers), rejection, current, draft)));
+        return new IntakeStep(
+                state, List.of(new IntakeReply.Ask(question, progress(answers), rejection, current, draft)));
     }
 
     private static IntakeStep reask(IntakeState state, Question question, String rejection) {
@@ -164,9 +167,7 @@ public final class IntakeFlow {
     /** The open question, if the intake is in progress and its current key is a question that applies. */
     private static Optional<Question> openQuestion(IntakeState state) {
         if (state.status() != IntakeStatus.IN_PROGRESS) return Optional.empty();
-        return state.currentKey()
-                .flatMap(Questionnaire::byKey)
-                .filter(q -> Questionnaire.applies(q, state.answers()));
+        return state.currentKey().flatMap(Questionnaire::byKey).filter(q -> Questionnaire.applies(q, state.answers()));
     }
 
     /** The applicable question just before {@code question}, in questionnaire order. */

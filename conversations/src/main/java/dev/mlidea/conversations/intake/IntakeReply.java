@@ -11,7 +11,12 @@ public sealed interface IntakeReply {
      * accepted (the question is then asked again); {@code current} is the answer already given when
      * the question is revisited (back, edit); {@code draft} the boxes already ticked.
      */
-    record Ask(Question question, Progress progress, Optional<String> rejection, Optional<Answer> current, Set<String> draft)
+    record Ask(
+            Question question,
+            Progress progress,
+            Optional<String> rejection,
+            Optional<Answer> current,
+            Set<String> draft)
             implements IntakeReply {
         public Ask {
             draft = Set.copyOf(draft);

@@ -8,7 +8,13 @@ import java.util.Optional;
  * "why we ask" are wording. Scales carry the labels of their two ends.
  */
 public record Question(
-        String key, QuestionKind kind, String prompt, String why, List<Choice> choices, String lowLabel, String highLabel) {
+        String key,
+        QuestionKind kind,
+        String prompt,
+        String why,
+        List<Choice> choices,
+        String lowLabel,
+        String highLabel) {
 
     public Question {
         choices = List.copyOf(choices);

@@ -111,31 +111,51 @@ public final class Questionnaire {
                     READY_PRODUCT,
                     "Is there a product (or a live workflow) this would be part of?",
                     "Are you ready to use ML? First: do you have a product?",
-                    yes(), partly(), no()),
+                    yes(),
+                    partly(),
+                    no()),
             Question.choice(
                     READY_DATA,
                     "Are you collecting the data this needs, and storing it in a sane way?",
                     "Are you ready to use ML? ML runs on data you already collect and can find again.",
-                    yes(), partly(), no()),
+                    yes(),
+                    partly(),
+                    no()),
             Question.choice(
                     READY_PEOPLE,
                     "Do you have the right people to build and run it?",
                     "Are you ready to use ML? Without the right people an ML project never reaches production.",
-                    yes(), partly(), no()),
+                    yes(),
+                    partly(),
+                    no()),
             Question.choice(
                     NEED_SOLVE_AT_ALL,
                     "Does this problem need solving at all, right now?",
                     "Do you really need ML? Start with: do you need to solve the problem at all?",
-                    yes(), unsure(), no()),
+                    yes(),
+                    unsure(),
+                    no()),
             Question.choice(
                     NEED_BASELINE,
                     "Have you tried rules or simple statistics on it? How far did they get?",
                     "Do you really need ML? Rules or simple statistics are often enough, and they are the baseline to beat.",
                     Choice.of(BASELINE_NONE, "Not tried yet", "no", "n", "none", "not yet", "not tried", "nope"),
-                    Choice.of(BASELINE_FELL_SHORT, "Tried, fell short", "fell short", "not good enough", "tried",
-                            "insufficient", "short"),
-                    Choice.of(BASELINE_GOOD_ENOUGH, "Tried, good enough", "good enough", "works", "they work",
-                            "enough", "fine")),
+                    Choice.of(
+                            BASELINE_FELL_SHORT,
+                            "Tried, fell short",
+                            "fell short",
+                            "not good enough",
+                            "tried",
+                            "insufficient",
+                            "short"),
+                    Choice.of(
+                            BASELINE_GOOD_ENOUGH,
+                            "Tried, good enough",
+                            "good enough",
+                            "works",
+                            "they work",
+                            "enough",
+                            "fine")),
             Question.choice(
                     ETHICS,
                     "Is it ethical to use ML here? Who is harmed by a wrong prediction?",
@@ -149,10 +169,23 @@ public final class Questionnaire {
                     "High-impact ML removes product friction, automates complex hand-made logic, or makes cheap"
                             + " prediction valuable; and it is what others in your industry do.",
                     Choice.of(SIGNAL_FRICTION, "Removes friction in the product", "friction", "product friction"),
-                    Choice.of(SIGNAL_SOFTWARE_2, "Automates a complex, manually-defined part (Software 2.0)",
-                            "software 2.0", "software2", "sw2", "automates", "complex", "manual"),
-                    Choice.of(SIGNAL_CHEAP_PREDICTION, "Cheap prediction makes it valuable / newly feasible",
-                            "cheap prediction", "prediction", "cheap", "feasible", "infeasible"),
+                    Choice.of(
+                            SIGNAL_SOFTWARE_2,
+                            "Automates a complex, manually-defined part (Software 2.0)",
+                            "software 2.0",
+                            "software2",
+                            "sw2",
+                            "automates",
+                            "complex",
+                            "manual"),
+                    Choice.of(
+                            SIGNAL_CHEAP_PREDICTION,
+                            "Cheap prediction makes it valuable / newly feasible",
+                            "cheap prediction",
+                            "prediction",
+                            "cheap",
+                            "feasible",
+                            "infeasible"),
                     Choice.of(SIGNAL_INDUSTRY, "Others in the industry do it", "industry", "others", "competitors")),
             Question.scale(
                     IMPACT_RATING,
@@ -182,17 +215,36 @@ public final class Questionnaire {
                     HARD_TRAITS,
                     "Which of these hard traits does it have? Pick all that apply, or none.",
                     "What's hard in ML: complex output, required reliability, required generalization.",
-                    Choice.of(TRAIT_COMPLEX_OUTPUT, "Complex or ambiguous output", "complex output", "complex",
-                            "output", "ambiguous"),
-                    Choice.of(TRAIT_RELIABILITY, "High reliability required", "reliability", "reliable", "precision",
-                            "robust", "robustness"),
-                    Choice.of(TRAIT_GENERALIZATION, "Generalization required (new situations)", "generalization",
-                            "generalize", "generalisation", "out of distribution", "ood")),
+                    Choice.of(
+                            TRAIT_COMPLEX_OUTPUT,
+                            "Complex or ambiguous output",
+                            "complex output",
+                            "complex",
+                            "output",
+                            "ambiguous"),
+                    Choice.of(
+                            TRAIT_RELIABILITY,
+                            "High reliability required",
+                            "reliability",
+                            "reliable",
+                            "precision",
+                            "robust",
+                            "robustness"),
+                    Choice.of(
+                            TRAIT_GENERALIZATION,
+                            "Generalization required (new situations)",
+                            "generalization",
+                            "generalize",
+                            "generalisation",
+                            "out of distribution",
+                            "ood")),
             Question.choice(
                     ARCH_AUTOMATED_TODAY,
                     "Does software do this automatically today?",
                     "Software 2.0 projects improve something software already does automatically.",
-                    yes(), partly(), no()),
+                    yes(),
+                    partly(),
+                    no()),
             Question.choice(
                     ARCH_HUMAN_REVIEW,
                     "Will a person review or act on each output?",
@@ -204,22 +256,29 @@ public final class Questionnaire {
                     ARCH_ACTS_ALONE,
                     "Will it act with no chance for a human to intervene?",
                     "Autonomous systems need their failure rate and its consequences watched closely.",
-                    yes(), no()),
+                    yes(),
+                    no()),
             Question.choice(
                     FLYWHEEL_LOOP,
                     "Data flywheel: can you get labeled data back from users, at scale?",
                     "A data flywheel needs a data loop: labeled data from users in a scalable way.",
-                    yes(), unsure(), no()),
+                    yes(),
+                    unsure(),
+                    no()),
             Question.choice(
                     FLYWHEEL_MORE_DATA_HELPS,
                     "Data flywheel: will more data make the model clearly better?",
                     "More data does not always mean a better model; the flywheel needs it to.",
-                    yes(), unsure(), no()),
+                    yes(),
+                    unsure(),
+                    no()),
             Question.choice(
                     FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT,
                     "Data flywheel: will a better model make people use the product more?",
                     "Model improvements must show up as users benefiting, or the flywheel does not turn.",
-                    yes(), unsure(), no()),
+                    yes(),
+                    unsure(),
+                    no()),
             Question.text(
                     SUCCESS_CRITERIA,
                     "What does success look like? Write the criteria you would check in a month.",
@@ -232,23 +291,36 @@ public final class Questionnaire {
                     CHECK_LITERATURE,
                     "Literature review: have you looked at published work on similar problems?",
                     "Feasibility checklist: do a literature review.",
-                    doneChoice(), inProgress(), notStarted()),
+                    doneChoice(),
+                    inProgress(),
+                    notStarted()),
             Question.choice(
                     CHECK_BENCHMARK,
                     "Do you have a labeled benchmark dataset?",
                     "Feasibility checklist: rapidly build a labeled benchmark dataset.",
-                    doneChoice(), inProgress(), notStarted()),
+                    doneChoice(),
+                    inProgress(),
+                    notStarted()),
             Question.choice(
                     CHECK_BASELINE_MODEL,
                     "Is there a minimum viable model built from manual rules or simple heuristics?",
                     "Feasibility checklist: build a \"minimum\" viable model with rules first.",
-                    doneChoice(), inProgress(), notStarted()),
+                    doneChoice(),
+                    inProgress(),
+                    notStarted()),
             Question.choice(
                     REVALIDATE_EVERY,
                     "How often should the team re-check the success criteria?",
                     "Success criteria drift; re-validating them on a schedule keeps the project honest.",
                     Choice.of(WEEKS_1, "Every week", "1", "1w", "1 week", "weekly", "every week"),
-                    Choice.of(WEEKS_2, "Every 2 weeks (default)", "2", "2w", "2 weeks", "biweekly", "fortnightly",
+                    Choice.of(
+                            WEEKS_2,
+                            "Every 2 weeks (default)",
+                            "2",
+                            "2w",
+                            "2 weeks",
+                            "biweekly",
+                            "fortnightly",
                             "default"),
                     Choice.of(WEEKS_4, "Every 4 weeks", "4", "4w", "4 weeks", "monthly", "month"),
                     Choice.of(WEEKS_8, "Every 8 weeks", "8", "8w", "8 weeks", "two months")),
@@ -256,7 +328,9 @@ public final class Questionnaire {
                     NEED_STILL_SURE,
                     "Knowing all this: are you sure you need ML?",
                     "The checklist ends where it began: are you sure you need ML at all?",
-                    yes(), unsure(), no()));
+                    yes(),
+                    unsure(),
+                    no()));
 
     private static final List<String> FLYWHEEL =
             List.of(FLYWHEEL_LOOP, FLYWHEEL_MORE_DATA_HELPS, FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT);
@@ -266,8 +340,8 @@ public final class Questionnaire {
      * the job automatically today (at least partly), or the proposer said it automates complex
      * hand-made logic, and it is not an autonomous system.
      */
-    public static final Predicate<Answers> LOOKS_LIKE_SOFTWARE_2 = answers ->
-            (answers.pickedOneOf(ARCH_AUTOMATED_TODAY, YES, PARTLY)
+    public static final Predicate<Answers> LOOKS_LIKE_SOFTWARE_2 =
+            answers -> (answers.pickedOneOf(ARCH_AUTOMATED_TODAY, YES, PARTLY)
                             || answers.picks(IMPACT_SIGNALS).contains(SIGNAL_SOFTWARE_2))
                     && !answers.pickedOneOf(ARCH_ACTS_ALONE, YES);
 

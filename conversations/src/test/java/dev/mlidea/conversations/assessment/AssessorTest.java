@@ -322,8 +322,9 @@ class AssessorTest {
     void rules_that_already_work_well_enough_mean_dont_build_this_with_ml_yet() {
         var assessment = assess(ProjectAnswers.builder().baseline(BASELINE_GOOD_ENOUGH));
 
-        assertThat(assessment.dontBuild()).hasValueSatisfying(reason -> assertThat(reason)
-                .startsWith("You said rules already work well enough: don't build this with ML (yet)"));
+        assertThat(assessment.dontBuild())
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .startsWith("You said rules already work well enough: don't build this with ML (yet)"));
         assertThat(assessment.nextSteps()).extracting(NextStep::id).containsExactly("keep_rules");
     }
 
@@ -342,8 +343,9 @@ class AssessorTest {
     void a_problem_that_needs_no_solving_means_dont_build_it() {
         var assessment = assess(ProjectAnswers.builder().needToSolve(NO).baseline(BASELINE_GOOD_ENOUGH));
 
-        assertThat(assessment.dontBuild()).hasValueSatisfying(reason -> assertThat(reason)
-                .startsWith("You said this problem does not need solving right now"));
+        assertThat(assessment.dontBuild())
+                .hasValueSatisfying(reason ->
+                        assertThat(reason).startsWith("You said this problem does not need solving right now"));
         assertThat(assessment.nextSteps()).extracting(NextStep::id).containsExactly("revisit_need");
     }
 
@@ -553,8 +555,9 @@ class AssessorTest {
         var guidance = Assessor.assess(ProjectAnswers.builder().build(), Optional.of(archetype))
                 .guidance();
 
-        assertThat(guidance).hasSizeBetween(2, 4).allSatisfy(sentence -> assertThat(sentence)
-                .matches("[A-Z\"].*[.?]"));
+        assertThat(guidance)
+                .hasSizeBetween(2, 4)
+                .allSatisfy(sentence -> assertThat(sentence).matches("[A-Z\"].*[.?]"));
         var text = String.join(" ", guidance);
         switch (archetype) {
             case SOFTWARE_2_0 ->

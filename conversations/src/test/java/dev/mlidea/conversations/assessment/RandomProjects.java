@@ -76,8 +76,10 @@ final class RandomProjects {
                         Arbitraries.<Answer>of(
                                 new Answer.Picked(YES), new Answer.Picked(UNSURE), new Answer.Picked(NO))),
                 Tuple.of(1, Arbitraries.<Answer>just(new Answer.Skipped()))));
-        return one.injectNull(0.1).list().ofSize(3).filter(links -> !links.stream()
-                .allMatch(a -> Objects.equals(a, new Answer.Picked(YES))));
+        return one.injectNull(0.1)
+                .list()
+                .ofSize(3)
+                .filter(links -> !links.stream().allMatch(a -> Objects.equals(a, new Answer.Picked(YES))));
     }
 
     private static Arbitrary<Map.Entry<String, Answer>> choice(String key, String... choiceIds) {

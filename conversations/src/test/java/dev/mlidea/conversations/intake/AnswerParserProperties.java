@@ -57,7 +57,9 @@ class AnswerParserProperties {
 
     @Provide
     Arbitrary<Question> choiceQuestions() {
-        return Arbitraries.of(Questionnaire.all().stream().filter(q -> q.kind() == QuestionKind.CHOICE).toList());
+        return Arbitraries.of(Questionnaire.all().stream()
+                .filter(q -> q.kind() == QuestionKind.CHOICE)
+                .toList());
     }
 
     @Provide

@@ -78,7 +78,8 @@ class AnswerParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Yes", "YES!", " yes. ", "\"yes\"", "`yes`", "*yes*", "y", "Yep", "yeah", "\u201Cyes\u201D"})
+        @ValueSource(
+                strings = {"Yes", "YES!", " yes. ", "\"yes\"", "`yes`", "*yes*", "y", "Yep", "yeah", "\u201Cyes\u201D"})
         void tolerant_forms_of_yes_pick_yes(String typed) {
             assertThat(accepted(READY_PRODUCT, typed)).isEqualTo(new Answer.Picked(YES));
         }
@@ -176,7 +177,19 @@ class AnswerParserTest {
     @Nested
     class ScaleQuestions {
         @ParameterizedTest
-        @ValueSource(strings = {"4", "4/5", "4 / 5", "4 of 5", "4 out of 5", "four", "Four!", "4.", "\"4\"", "four out of five"})
+        @ValueSource(
+                strings = {
+                    "4",
+                    "4/5",
+                    "4 / 5",
+                    "4 of 5",
+                    "4 out of 5",
+                    "four",
+                    "Four!",
+                    "4.",
+                    "\"4\"",
+                    "four out of five"
+                })
         void tolerant_forms_of_four_rate_four(String typed) {
             assertThat(accepted(IMPACT_RATING, typed)).isEqualTo(new Answer.Scale(4));
         }
@@ -227,22 +240,23 @@ class AnswerParserTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-            "friction, industry",
-            "friction; industry",
-            "friction & industry",
-            "friction &amp; industry",
-            "friction / industry",
-            "friction + industry",
-            "friction\nindustry",
-            "friction and industry",
-            "Friction AND Industry.",
-            "1, 4",
-            "1 4",
-            "1 and others",
-            "friction, industry, friction",
-            "friction,, industry,"
-        })
+        @ValueSource(
+                strings = {
+                    "friction, industry",
+                    "friction; industry",
+                    "friction & industry",
+                    "friction &amp; industry",
+                    "friction / industry",
+                    "friction + industry",
+                    "friction\nindustry",
+                    "friction and industry",
+                    "Friction AND Industry.",
+                    "1, 4",
+                    "1 4",
+                    "1 and others",
+                    "friction, industry, friction",
+                    "friction,, industry,"
+                })
         void typed_lists_pick_each_item(String typed) {
             assertThat(accepted(IMPACT_SIGNALS, typed))
                     .isEqualTo(new Answer.Picks(Set.of(SIGNAL_FRICTION, SIGNAL_INDUSTRY)));
@@ -293,7 +307,9 @@ class AnswerParserTest {
 
         @Test
         void a_name_without_a_mention_is_invalid() {
-            assertThat(invalid(SUCCESS_STAKEHOLDERS, "dana and lee")).contains("@").contains("skip");
+            assertThat(invalid(SUCCESS_STAKEHOLDERS, "dana and lee"))
+                    .contains("@")
+                    .contains("skip");
         }
 
         @ParameterizedTest

@@ -47,7 +47,8 @@ class AnswerTextTest {
 
     @Test
     void people_are_shown_as_mentions_in_order() {
-        assertThat(describe(SUCCESS_STAKEHOLDERS, new Answer.People(List.of("U2", "U1")))).isEqualTo("<@U2>, <@U1>");
+        assertThat(describe(SUCCESS_STAKEHOLDERS, new Answer.People(List.of("U2", "U1"))))
+                .isEqualTo("<@U2>, <@U1>");
     }
 
     @Test

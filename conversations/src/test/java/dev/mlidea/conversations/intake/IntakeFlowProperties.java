@@ -52,7 +52,10 @@ class IntakeFlowProperties {
             .toList();
 
     private static final List<String> VALUES = Stream.concat(
-                    Questionnaire.all().stream().flatMap(q -> q.choices().stream()).map(Choice::id).distinct(),
+                    Questionnaire.all().stream()
+                            .flatMap(q -> q.choices().stream())
+                            .map(Choice::id)
+                            .distinct(),
                     Stream.of("1", "2", "3", "4", "5", "0", "6", IntakeInput.DONE, "", "Yes"))
             .toList();
 
@@ -72,11 +75,13 @@ class IntakeFlowProperties {
             assertPossible(after);
             assertRepliesFit(before, step);
             everCompleted |= after.status() == IntakeStatus.COMPLETED;
-            flywheelAsked |= after.currentKey().filter(Questionnaire::isFlywheel).isPresent();
+            flywheelAsked |=
+                    after.currentKey().filter(Questionnaire::isFlywheel).isPresent();
         }
         Statistics.label("completed at least once").collect(everCompleted);
         Statistics.label("flywheel asked").collect(flywheelAsked);
-        Statistics.label("flywheel asked").coverage(coverage -> coverage.check(true).percentage(p -> p >= 10.0));
+        Statistics.label("flywheel asked")
+                .coverage(coverage -> coverage.check(true).percentage(p -> p >= 10.0));
         Statistics.label("status at the end").collect(step.state().status());
         Statistics.label("completed at least once")
                 .coverage(coverage -> coverage.check(true).percentage(p -> p >= 20.0));
@@ -88,13 +93,33 @@ class IntakeFlowProperties {
         Arbitrary<String> keys = Arbitraries.of(KEYS);
         Arbitrary<String> typedAnything = Arbitraries.oneOf(
                 Arbitraries.strings().ofMaxLength(25),
-                Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz ,;&/+\n.!?\"'`*_-<>@|UW0123456789")
+                Arbitraries.strings()
+                        .withChars("abcdefghijklmnopqrstuvwxyz ,;&/+\n.!?\"'`*_-<>@|UW0123456789")
                         .ofMaxLength(25),
                 Arbitraries.of(
-                        "", "  ", "none", "n/a", "4/5", "four", "7", "yes", "maybe later", "<@U01AB>", "<@u1>",
-                        "1, 2", "1 9", "and", "Skip it", "back please", "friction &amp; industry", "?"));
+                        "",
+                        "  ",
+                        "none",
+                        "n/a",
+                        "4/5",
+                        "four",
+                        "7",
+                        "yes",
+                        "maybe later",
+                        "<@U01AB>",
+                        "<@u1>",
+                        "1, 2",
+                        "1 9",
+                        "and",
+                        "Skip it",
+                        "back please",
+                        "friction &amp; industry",
+                        "?"));
         Arbitrary<String> controls = Arbitraries.frequency(
-                Tuple.of(10, "skip"), Tuple.of(10, "back"), Tuple.of(5, "help"), Tuple.of(5, " Help! "),
+                Tuple.of(10, "skip"),
+                Tuple.of(10, "back"),
+                Tuple.of(5, "help"),
+                Tuple.of(5, " Help! "),
                 Tuple.of(1, "cancel"));
         Arbitrary<Action> action = Arbitraries.frequencyOf(
                 Tuple.of(40, seeds.map(Action.TypeValid::new)),
@@ -102,9 +127,18 @@ class IntakeFlowProperties {
                 Tuple.of(8, typedAnything.map(Action.TypeAnything::new)),
                 Tuple.of(6, controls.map(Action.Control::new)),
                 Tuple.of(5, keys.flatMap(k -> Arbitraries.of(VALUES).map(v -> new Action.ClickAny(k, v)))),
-                Tuple.of(5, Arbitraries.integers().between(0, 4).set().ofMaxSize(4)
-                        .flatMap(boxes -> Arbitraries.of(true, false).map(junk -> new Action.ToggleOpen(boxes, junk)))),
-                Tuple.of(3, keys.flatMap(k -> Arbitraries.subsetOf(VALUES).ofMaxSize(4).map(ids -> new Action.ToggleAny(k, ids)))),
+                Tuple.of(
+                        5,
+                        Arbitraries.integers()
+                                .between(0, 4)
+                                .set()
+                                .ofMaxSize(4)
+                                .flatMap(boxes ->
+                                        Arbitraries.of(true, false).map(junk -> new Action.ToggleOpen(boxes, junk)))),
+                Tuple.of(
+                        3,
+                        keys.flatMap(k ->
+                                Arbitraries.subsetOf(VALUES).ofMaxSize(4).map(ids -> new Action.ToggleAny(k, ids)))),
                 Tuple.of(3, keys.map(Action.Reopen::new)));
         // Long enough, often enough, for an intake to reach its end: about 25 answers are needed.
         return action.list().ofMinSize(1).ofMaxSize(160).withSizeDistribution(RandomDistribution.uniform());
@@ -117,7 +151,8 @@ class IntakeFlowProperties {
             return IntakeFlow.handle(state, new IntakeInput.Typed(text));
         }
         if (action instanceof Action.ClickValid a) {
-            if (open.isEmpty()) return IntakeFlow.handle(state, new IntakeInput.Clicked(Questionnaire.NEED_STILL_SURE, "yes"));
+            if (open.isEmpty())
+                return IntakeFlow.handle(state, new IntakeInput.Clicked(Questionnaire.NEED_STILL_SURE, "yes"));
             Question q = open.get();
             String value = q.kind() == QuestionKind.MULTI && a.seed() % 3 != 0
                     ? q.choices().get(a.seed() % q.choices().size()).id()
@@ -126,7 +161,8 @@ class IntakeFlowProperties {
         }
         if (action instanceof Action.TypeAnything a) return IntakeFlow.handle(state, new IntakeInput.Typed(a.text()));
         if (action instanceof Action.Control a) return IntakeFlow.handle(state, new IntakeInput.Typed(a.word()));
-        if (action instanceof Action.ClickAny a) return IntakeFlow.handle(state, new IntakeInput.Clicked(a.key(), a.value()));
+        if (action instanceof Action.ClickAny a)
+            return IntakeFlow.handle(state, new IntakeInput.Clicked(a.key(), a.value()));
         if (action instanceof Action.ToggleOpen a) {
             String key = open.map(Question::key).orElse(Questionnaire.IMPACT_SIGNALS);
             List<Choice> choices = open.map(Question::choices).orElse(List.of());
@@ -137,7 +173,8 @@ class IntakeFlowProperties {
             if (a.withJunk()) ids.add("junk");
             return IntakeFlow.handle(state, new IntakeInput.Toggled(key, ids));
         }
-        if (action instanceof Action.ToggleAny a) return IntakeFlow.handle(state, new IntakeInput.Toggled(a.key(), a.ids()));
+        if (action instanceof Action.ToggleAny a)
+            return IntakeFlow.handle(state, new IntakeInput.Toggled(a.key(), a.ids()));
         return IntakeFlow.reopen(state, ((Action.Reopen) action).key());
     }
 
@@ -154,7 +191,9 @@ class IntakeFlowProperties {
             }
             if (!Objects.equals(was, now.get())) {
                 assertThat(viaHandle && open.equals(Optional.of(key)))
-                        .as("%s changed from %s to %s after %s, but it was not the open question", key, was, now.get(), action)
+                        .as(
+                                "%s changed from %s to %s after %s, but it was not the open question",
+                                key, was, now.get(), action)
                         .isTrue();
             }
         }
@@ -169,10 +208,15 @@ class IntakeFlowProperties {
     private static void assertPossible(IntakeState state) {
         Answers answers = state.answers();
         List<Question> applicable = Questionnaire.applicable(answers);
-        assertThat(state.status() == IntakeStatus.IN_PROGRESS).isEqualTo(state.currentKey().isPresent());
-        state.currentKey().ifPresent(key -> assertThat(applicable).extracting(Question::key).contains(key));
+        assertThat(state.status() == IntakeStatus.IN_PROGRESS)
+                .isEqualTo(state.currentKey().isPresent());
+        state.currentKey()
+                .ifPresent(
+                        key -> assertThat(applicable).extracting(Question::key).contains(key));
         if (state.status() == IntakeStatus.COMPLETED) {
-            assertThat(applicable).allSatisfy(q -> assertThat(answers.has(q.key())).as(q.key()).isTrue());
+            assertThat(applicable)
+                    .allSatisfy(
+                            q -> assertThat(answers.has(q.key())).as(q.key()).isTrue());
         }
         Progress progress = IntakeFlow.progress(state);
         assertThat(progress.answered()).isBetween(0, progress.total());
@@ -195,16 +239,19 @@ class IntakeFlowProperties {
                 assertThat(after.currentKey()).contains(ask.question().key());
                 assertThat(ask.draft()).isEqualTo(after.draft());
                 assertThat(ask.progress()).isEqualTo(IntakeFlow.progress(after));
-                assertThat(ask.current()).isEqualTo(after.answers().get(ask.question().key()));
+                assertThat(ask.current())
+                        .isEqualTo(after.answers().get(ask.question().key()));
             }
             if (reply instanceof IntakeReply.Help help) {
                 assertThat(after).isEqualTo(before);
                 assertThat(after.currentKey()).contains(help.question().key());
             }
             if (reply instanceof IntakeReply.StaleClick) assertThat(after).isEqualTo(before);
-            if (reply instanceof IntakeReply.Cancelled) assertThat(after.status()).isEqualTo(IntakeStatus.CANCELLED);
+            if (reply instanceof IntakeReply.Cancelled)
+                assertThat(after.status()).isEqualTo(IntakeStatus.CANCELLED);
         }
         boolean justCompleted = before.status() != IntakeStatus.COMPLETED && after.status() == IntakeStatus.COMPLETED;
-        assertThat(replies.stream().anyMatch(IntakeReply.Completed.class::isInstance)).isEqualTo(justCompleted);
+        assertThat(replies.stream().anyMatch(IntakeReply.Completed.class::isInstance))
+                .isEqualTo(justCompleted);
     }
 }

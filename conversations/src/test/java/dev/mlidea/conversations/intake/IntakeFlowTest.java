@@ -72,8 +72,8 @@ class IntakeFlowTest {
 
     @Test
     void start_asks_the_problem_first_with_nothing_answered() {
-        assertThat(state()).isEqualTo(
-                new IntakeState(IntakeStatus.IN_PROGRESS, Answers.none(), Optional.of(PROBLEM), Set.of()));
+        assertThat(state())
+                .isEqualTo(new IntakeState(IntakeStatus.IN_PROGRESS, Answers.none(), Optional.of(PROBLEM), Set.of()));
         assertThat(step.replies())
                 .containsExactly(new IntakeReply.Ask(
                         q(PROBLEM), new Progress(0, WITHOUT_FLYWHEEL), Optional.empty(), Optional.empty(), Set.of()));
@@ -86,7 +86,11 @@ class IntakeFlowTest {
         assertThat(state().answers().text(PROBLEM)).contains("Agents triage 500 tickets a day by hand");
         assertThat(step.replies())
                 .containsExactly(new IntakeReply.Ask(
-                        q(READY_PRODUCT), new Progress(1, WITHOUT_FLYWHEEL), Optional.empty(), Optional.empty(), Set.of()));
+                        q(READY_PRODUCT),
+                        new Progress(1, WITHOUT_FLYWHEEL),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Set.of()));
     }
 
     @Test
@@ -127,7 +131,9 @@ class IntakeFlowTest {
                 case MULTI -> click(question.key(), IntakeInput.DONE);
                 default -> type(SampleAnswers.typed(question, i));
             }
-            assertThat(step.replies()).noneMatch(r -> r instanceof IntakeReply.Ask a && a.rejection().isPresent());
+            assertThat(step.replies())
+                    .noneMatch(
+                            r -> r instanceof IntakeReply.Ask a && a.rejection().isPresent());
         }
         assertThat(state().status()).isEqualTo(IntakeStatus.COMPLETED);
     }
@@ -227,7 +233,8 @@ class IntakeFlowTest {
         type("Help");
 
         assertThat(state()).isEqualTo(before);
-        assertThat(step.replies()).containsExactly(new IntakeReply.Help(q(IMPACT_RATING), new Progress(8, WITHOUT_FLYWHEEL)));
+        assertThat(step.replies())
+                .containsExactly(new IntakeReply.Help(q(IMPACT_RATING), new Progress(8, WITHOUT_FLYWHEEL)));
     }
 
     @Test
@@ -390,7 +397,8 @@ class IntakeFlowTest {
 
         click(HARD_TRAITS, IntakeInput.DONE);
 
-        assertThat(state().answers().picks(HARD_TRAITS)).containsExactlyInAnyOrder(TRAIT_RELIABILITY, TRAIT_GENERALIZATION);
+        assertThat(state().answers().picks(HARD_TRAITS))
+                .containsExactlyInAnyOrder(TRAIT_RELIABILITY, TRAIT_GENERALIZATION);
         assertThat(state().draft()).isEmpty();
         assertThat(open()).isEqualTo(ARCH_AUTOMATED_TODAY);
     }
@@ -412,7 +420,8 @@ class IntakeFlowTest {
 
         type("friction and cheap prediction");
 
-        assertThat(state().answers().picks(IMPACT_SIGNALS)).containsExactlyInAnyOrder(SIGNAL_FRICTION, SIGNAL_CHEAP_PREDICTION);
+        assertThat(state().answers().picks(IMPACT_SIGNALS))
+                .containsExactlyInAnyOrder(SIGNAL_FRICTION, SIGNAL_CHEAP_PREDICTION);
     }
 
     @Test
@@ -543,7 +552,10 @@ class IntakeFlowTest {
     @Test
     void an_in_progress_state_without_an_open_question_asks_where_the_intake_stands() {
         IntakeState broken = new IntakeState(
-                IntakeStatus.IN_PROGRESS, Answers.none().with(PROBLEM, new Answer.Text("x")), Optional.empty(), Set.of());
+                IntakeStatus.IN_PROGRESS,
+                Answers.none().with(PROBLEM, new Answer.Text("x")),
+                Optional.empty(),
+                Set.of());
 
         step = IntakeFlow.handle(broken, new IntakeInput.Typed("yes"));
 

@@ -35,16 +35,20 @@ class IntakeTimeoutsTest {
 
     @Test
     void finished_cancelled_or_abandoned_intakes_are_left_alone() {
-        for (IntakeStatus status : new IntakeStatus[] {IntakeStatus.COMPLETED, IntakeStatus.CANCELLED, IntakeStatus.ABANDONED}) {
-            assertThat(IntakeTimeouts.due(status, START, false, START.plus(Duration.ofDays(30)))).isEqualTo(Due.NOTHING);
+        for (IntakeStatus status :
+                new IntakeStatus[] {IntakeStatus.COMPLETED, IntakeStatus.CANCELLED, IntakeStatus.ABANDONED}) {
+            assertThat(IntakeTimeouts.due(status, START, false, START.plus(Duration.ofDays(30))))
+                    .isEqualTo(Due.NOTHING);
         }
     }
 
     @Property
     void more_silence_never_makes_the_outcome_milder(
-            @ForAll @LongRange(min = 0, max = 20 * 24 * 60) long minutes, @ForAll @LongRange(min = 0, max = 600) long more,
+            @ForAll @LongRange(min = 0, max = 20 * 24 * 60) long minutes,
+            @ForAll @LongRange(min = 0, max = 600) long more,
             @ForAll boolean reminded) {
-        Due earlier = IntakeTimeouts.due(IntakeStatus.IN_PROGRESS, START, reminded, START.plus(Duration.ofMinutes(minutes)));
+        Due earlier =
+                IntakeTimeouts.due(IntakeStatus.IN_PROGRESS, START, reminded, START.plus(Duration.ofMinutes(minutes)));
         Due later = IntakeTimeouts.due(
                 IntakeStatus.IN_PROGRESS, START, reminded, START.plus(Duration.ofMinutes(minutes + more)));
         assertThat(later.ordinal()).isGreaterThanOrEqualTo(earlier.ordinal());
@@ -52,13 +56,15 @@ class IntakeTimeoutsTest {
 
     @Test
     void an_abandoned_intake_keeps_its_answers_and_resume_asks_the_first_unanswered_question() {
-        IntakeState asking = IntakeFlow.handle(IntakeFlow.start().state(), new IntakeInput.Typed("A problem")).state();
+        IntakeState asking = IntakeFlow.handle(IntakeFlow.start().state(), new IntakeInput.Typed("A problem"))
+                .state();
         IntakeState abandoned = IntakeFlow.abandon(asking).state();
 
         assertThat(abandoned.status()).isEqualTo(IntakeStatus.ABANDONED);
         assertThat(abandoned.currentKey()).isEmpty();
         assertThat(abandoned.answers().has(Questionnaire.PROBLEM)).isTrue();
-        assertThat(IntakeFlow.handle(abandoned, new IntakeInput.Typed("yes")).replies()).isEmpty();
+        assertThat(IntakeFlow.handle(abandoned, new IntakeInput.Typed("yes")).replies())
+                .isEmpty();
 
         IntakeStep resumed = IntakeFlow.handle(abandoned, new IntakeInput.Typed("Resume"));
         assertThat(resumed.state().status()).isEqualTo(IntakeStatus.IN_PROGRESS);
@@ -69,8 +75,11 @@ class IntakeTimeoutsTest {
     @Test
     void resume_also_continues_a_cancelled_intake_and_only_an_open_intake_can_be_abandoned() {
         IntakeState asking = IntakeFlow.start().state();
-        IntakeState cancelled = IntakeFlow.handle(asking, new IntakeInput.Typed("cancel")).state();
-        assertThat(IntakeFlow.handle(cancelled, new IntakeInput.Typed("resume")).state().currentKey())
+        IntakeState cancelled =
+                IntakeFlow.handle(asking, new IntakeInput.Typed("cancel")).state();
+        assertThat(IntakeFlow.handle(cancelled, new IntakeInput.Typed("resume"))
+                        .state()
+                        .currentKey())
                 .contains(Questionnaire.PROBLEM);
         assertThat(IntakeFlow.abandon(cancelled).state()).isEqualTo(cancelled);
         var done = new IntakeState(IntakeStatus.COMPLETED, Answers.none(), Optional.empty(), Set.of());

@@ -16,11 +16,16 @@ final class SampleAnswers {
     static String typed(Question q, int seed) {
         int s = Math.abs(seed % 1_000_003);
         return switch (q.kind()) {
-            case TEXT -> List.of("Agents triage tickets by hand", "  Fewer escalations in a month. ", "-").get(s % 3);
-            case CHOICE -> writeChoice(q, s % q.choices().size(), s / q.choices().size());
+            case TEXT ->
+                List.of("Agents triage tickets by hand", "  Fewer escalations in a month. ", "-")
+                        .get(s % 3);
+            case CHOICE ->
+                writeChoice(q, s % q.choices().size(), s / q.choices().size());
             case SCALE -> List.of("1", "2/5", "three", "4 of 5", "5.").get(s % 5);
             case MULTI -> writeMulti(q, s);
-            case PEOPLE -> List.of("<@U01AB>", "<@U01AB|dana> and <@W02CD>", "ask <@U03EF>!").get(s % 3);
+            case PEOPLE ->
+                List.of("<@U01AB>", "<@U01AB|dana> and <@W02CD>", "ask <@U03EF>!")
+                        .get(s % 3);
         };
     }
 
@@ -47,7 +52,8 @@ final class SampleAnswers {
         List<Choice> choices = q.choices();
         return switch (s % 4) {
             case 0 -> "none";
-            case 1 -> choices.get(0).id() + ", " + choices.get(choices.size() - 1).label();
+            case 1 ->
+                choices.get(0).id() + ", " + choices.get(choices.size() - 1).label();
             case 2 -> "1 " + choices.size();
             default -> choices.get(s % choices.size()).aliases().get(0);
         };

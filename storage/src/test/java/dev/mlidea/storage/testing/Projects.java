@@ -154,9 +154,20 @@ public final class Projects {
         }
 
         public ProjectRecord build() {
-            return new ProjectRecord(id, teamId, channelId, proposerId, owners, title, titled,
-                    new IntakeState(status, answers, currentKey, draft), delivery, cardTs, responseUrl,
-                    createdAt, lastActivityAt);
+            return new ProjectRecord(
+                    id,
+                    teamId,
+                    channelId,
+                    proposerId,
+                    owners,
+                    title,
+                    titled,
+                    new IntakeState(status, answers, currentKey, draft),
+                    delivery,
+                    cardTs,
+                    responseUrl,
+                    createdAt,
+                    lastActivityAt);
         }
     }
 }
