@@ -45,6 +45,29 @@ public record SlackCall(String method, Map<String, String> params, String author
         return out.toString();
     }
 
+    /**
+     * Every mrkdwn text in the blocks, plus the fallback text: the places where an unescaped
+     * {@code <!channel>} would ping people (plain_text never does).
+     */
+    public List<String> mrkdwnTexts() {
+        var texts = new ArrayList<String>();
+        collectMrkdwn(blocks(), texts);
+        if (params.get("text") != null) texts.add(params.get("text"));
+        return texts;
+    }
+
+    private static void collectMrkdwn(JsonElement element, List<String> out) {
+        if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(e -> collectMrkdwn(e, out));
+        } else if (element.isJsonObject()) {
+            JsonObject o = element.getAsJsonObject();
+            if (o.has("type") && "mrkdwn".equals(o.get("type").getAsString()) && o.has("text")) {
+                out.add(o.get("text").getAsString());
+            }
+            o.entrySet().forEach(e -> collectMrkdwn(e.getValue(), out));
+        }
+    }
+
     public List<String> actionIds() {
         var ids = new ArrayList<String>();
         for (JsonElement b : blocks()) {
