@@ -49,6 +49,8 @@ CREATE TABLE inbox (
     kind         text        NOT NULL,
     payload      text        NOT NULL,
     received_at  timestamptz NOT NULL DEFAULT now(),
+    -- After a failed attempt, the next one waits a little: a passing database error must not use up all three.
+    not_before   timestamptz NOT NULL DEFAULT now(),
     attempts     integer     NOT NULL DEFAULT 0,
     processed_at timestamptz,
     outcome      text,

@@ -27,33 +27,35 @@ public final class Main {
         }
         Clock clock = Clock.systemUTC();
         Optional<EmbeddedDatabase> embedded = Optional.empty();
-        String jdbcUrl;
-        if (config.databaseUrl().isPresent()) {
-            jdbcUrl = config.databaseUrl().get();
-        } else {
-            log.info(
-                    "DATABASE_URL is not set: starting the embedded PostgreSQL with its data in {}",
-                    config.dataDir().toAbsolutePath());
-            embedded = Optional.of(EmbeddedDatabase.durable(config.dataDir()));
-            jdbcUrl = embedded.get().jdbcUrl("postgres");
-        }
-        Storage storage = Storage.open(jdbcUrl, clock);
+        Storage storage = null;
         MlideaServer server;
         try {
+            String jdbcUrl;
+            if (config.databaseUrl().isPresent()) {
+                jdbcUrl = config.databaseUrl().get();
+            } else {
+                log.info(
+                        "DATABASE_URL is not set: starting the embedded PostgreSQL with its data in {}",
+                        config.dataDir().toAbsolutePath());
+                embedded = Optional.of(EmbeddedDatabase.durable(config.dataDir()));
+                jdbcUrl = embedded.get().jdbcUrl("postgres");
+            }
+            storage = Storage.open(jdbcUrl, clock);
             server = MlideaServer.start(config, storage, clock);
         } catch (RuntimeException e) {
             System.err.println("mlidea cannot start: " + StartupProblems.describe(e));
-            storage.close();
+            if (storage != null) storage.close();
             embedded.ifPresent(EmbeddedDatabase::close);
             System.exit(2);
             return;
         }
+        final Storage openStorage = storage;
         final Optional<EmbeddedDatabase> db = embedded;
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             server.close();
-                            storage.close();
+                            openStorage.close();
                             db.ifPresent(EmbeddedDatabase::close);
                         },
                         "mlidea-shutdown"));

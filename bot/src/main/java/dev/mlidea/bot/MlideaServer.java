@@ -37,15 +37,30 @@ public final class MlideaServer implements AutoCloseable {
     private final BackgroundWork worker;
     private final BackgroundWork dispatcher;
     private final BackgroundWork deadlines;
+    private final IntakeDeadlines intakeDeadlines;
     private final App app;
 
     private MlideaServer(
-            Javalin http, BackgroundWork worker, BackgroundWork dispatcher, BackgroundWork deadlines, App app) {
+            Javalin http,
+            BackgroundWork worker,
+            BackgroundWork dispatcher,
+            BackgroundWork deadlines,
+            IntakeDeadlines intakeDeadlines,
+            App app) {
         this.http = http;
         this.worker = worker;
         this.dispatcher = dispatcher;
         this.deadlines = deadlines;
+        this.intakeDeadlines = intakeDeadlines;
         this.app = app;
+    }
+
+    /**
+     * Runs the deadline sweep now, on the caller's thread (it also runs every few seconds on its own).
+     * Safe at any time and on any replica; returns how many intakes got a message.
+     */
+    public int sweepDeadlinesNow() {
+        return intakeDeadlines.sweep();
     }
 
     /**
@@ -79,7 +94,8 @@ public final class MlideaServer implements AutoCloseable {
         var worker = new InboxWorker(storage, new IntakeConversation(UUID::randomUUID, assessment), assessment);
         var work = new BackgroundWork("inbox", worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
-        var deadlines = new BackgroundWork("deadlines", new IntakeDeadlines(storage)::sweep, dispatcher::wake);
+        var intakeDeadlines = new IntakeDeadlines(storage, assessment);
+        var deadlines = new BackgroundWork("deadlines", intakeDeadlines::sweep, dispatcher::wake);
         new SlackListeners(inbox).register(app);
         app.start();
 
@@ -105,7 +121,7 @@ public final class MlideaServer implements AutoCloseable {
         work.start(SWEEP_EVERY);
         dispatcher.start(SWEEP_EVERY);
         deadlines.start(DEADLINES_EVERY);
-        return new MlideaServer(http, work, dispatcher, deadlines, app);
+        return new MlideaServer(http, work, dispatcher, deadlines, intakeDeadlines, app);
     }
 
     public int port() {

@@ -11,6 +11,10 @@ final class StartupProblems {
             if (t instanceof BindException) {
                 return "the port is already in use. Set PORT to a free port or stop the other process.";
             }
+            if (t instanceof dev.mlidea.storage.StorageException) {
+                return t.getMessage() + ". Check DATABASE_URL (or that MLIDEA_DATA_DIR is writable and not used by"
+                        + " another running mlidea).";
+            }
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (message.contains("auth.test")) {
                 return "Slack did not accept SLACK_BOT_TOKEN (auth.test failed). Copy the Bot User OAuth Token"

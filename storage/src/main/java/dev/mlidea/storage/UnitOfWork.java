@@ -53,8 +53,8 @@ public final class UnitOfWork {
                 .mapTo(Integer.class)
                 .one();
         return handle.createUpdate("""
-                        INSERT INTO inbox (team_id, dedup_key, ordering_key, kind, payload, received_at)
-                        VALUES (:team, :dedup, :ordering, :kind, :payload, :now)
+                        INSERT INTO inbox (team_id, dedup_key, ordering_key, kind, payload, received_at, not_before)
+                        VALUES (:team, :dedup, :ordering, :kind, :payload, :now, :now)
                         ON CONFLICT (team_id, dedup_key) DO NOTHING
                         """)
                         .bind("team", item.teamId())
@@ -76,7 +76,7 @@ public final class UnitOfWork {
         return handle.createQuery("""
                         SELECT i.id, i.team_id, i.kind, i.payload, i.attempts, i.received_at
                         FROM inbox i
-                        WHERE i.processed_at IS NULL
+                        WHERE i.processed_at IS NULL AND i.not_before <= :now
                           AND NOT EXISTS (SELECT 1 FROM inbox e
                                           WHERE e.team_id = i.team_id AND e.ordering_key = i.ordering_key
                                             AND e.processed_at IS NULL AND e.id < i.id)
@@ -84,6 +84,7 @@ public final class UnitOfWork {
                         LIMIT 1
                         FOR UPDATE SKIP LOCKED
                         """)
+                .bind("now", at(now()))
                 .map((rs, ctx) -> new InboxRow(
                         rs.getLong("id"),
                         rs.getString("team_id"),
@@ -112,6 +113,7 @@ public final class UnitOfWork {
         return handle.createQuery("""
                         UPDATE inbox
                         SET attempts = attempts + 1,
+                            not_before = :now + make_interval(secs => power(attempts + 1, 2)),
                             processed_at = CASE WHEN attempts + 1 >= :max THEN :now ELSE NULL END,
                             outcome = CASE WHEN attempts + 1 >= :max THEN 'failed' ELSE NULL END
                         WHERE team_id = :team AND id = :id
@@ -614,6 +616,13 @@ public final class UnitOfWork {
         outboxUpdate(row, "not_before = :notBefore, attempts = attempts + 1, last_error = :error")
                 .bind("notBefore", at(notBefore))
                 .bind("error", error)
+                .execute();
+    }
+
+    /** A 429: wait as Slack asks, without counting an attempt (nothing failed). */
+    public void waitForRateLimit(OutboxRow row, Instant notBefore) {
+        outboxUpdate(row, "not_before = :notBefore, last_error = 'ratelimited'")
+                .bind("notBefore", at(notBefore))
                 .execute();
     }
 

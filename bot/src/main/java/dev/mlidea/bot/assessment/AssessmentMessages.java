@@ -200,8 +200,8 @@ public final class AssessmentMessages {
         return "*" + q.label() + "* — " + where;
     }
 
+    /** Cuts escaped mrkdwn to one section without splitting an entity such as {@code &amp;}. */
     private static String fit(StringBuilder mrkdwn) {
-        String text = mrkdwn.toString();
-        return text.length() <= BlockLimits.SECTION_TEXT ? text : text.substring(0, BlockLimits.SECTION_TEXT - 1) + "…";
+        return Mrkdwn.fitEscaped(mrkdwn.toString(), BlockLimits.SECTION_TEXT);
     }
 }

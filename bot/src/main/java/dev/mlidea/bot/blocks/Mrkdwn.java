@@ -17,7 +17,7 @@ public final class Mrkdwn {
     }
 
     /** Cuts escaped text without splitting an entity like {@code &amp;} or a surrogate pair. */
-    static String fitEscaped(String escaped, int max) {
+    public static String fitEscaped(String escaped, int max) {
         if (escaped.length() <= max) return escaped;
         int end = max - 1;
         int amp = escaped.lastIndexOf('&', end);

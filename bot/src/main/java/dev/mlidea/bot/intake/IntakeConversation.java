@@ -39,8 +39,10 @@ public final class IntakeConversation {
 
     public String startProject(UnitOfWork uow, String teamId, InboxPayload p) {
         // Typing /mlidea again in a channel that still waits for an invite must not queue a second card.
+        String requested = p.text() == null ? "" : p.text().strip();
         Optional<ProjectRecord> waiting = uow.lockProjectsAwaitingInvite(teamId, p.channelId()).stream()
                 .filter(project -> project.proposerId().equals(p.userId()))
+                .filter(project -> requested.isEmpty() || requested.equals(project.title()))
                 .findFirst();
         if (waiting.isPresent()) {
             if (p.responseUrl() != null) {
@@ -114,6 +116,12 @@ public final class IntakeConversation {
             uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
             return "ignored:not_an_owner";
         }
+        Optional<Integer> latest = uow.latestAssessment(teamId, project.id()).map(a -> a.version());
+        if (p.version() != null && latest.isPresent() && !p.version().equals(latest.get())) {
+            SlackMessage m = IntakeMessages.cannotEdit(false);
+            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
+            return "ignored:stale_assessment";
+        }
         boolean applies = p.value() != null
                 && Questionnaire.byKey(p.value())
                         .map(q -> Questionnaire.applies(q, project.intake().answers()))
@@ -164,6 +172,8 @@ public final class IntakeConversation {
                 SlackMessage m = IntakeMessages.staleClick(
                         stale.questionKey(), project.intake().status() == IntakeStatus.IN_PROGRESS);
                 uow.send(OutboxMessage.ephemeral(project, actor, m.text(), m.blocksJson()));
+            } else if (reply instanceof IntakeReply.EditCancelled edit) {
+                post(uow, project, IntakeMessages.editCancelled(edit));
             } else if (reply instanceof IntakeReply.Completed completed) {
                 post(uow, project, IntakeMessages.summary(completed.answers()));
                 afterIntake.intakeCompleted(uow, project, actor);

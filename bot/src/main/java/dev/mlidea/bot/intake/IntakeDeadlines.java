@@ -27,9 +27,11 @@ public final class IntakeDeadlines {
     private static final int BATCH = 50;
 
     private final Storage storage;
+    private final AfterIntake afterIntake;
 
-    public IntakeDeadlines(Storage storage) {
+    public IntakeDeadlines(Storage storage, AfterIntake afterIntake) {
         this.storage = storage;
+        this.afterIntake = afterIntake;
     }
 
     /** Handles the intakes that are due; returns how many got a message. */
@@ -41,6 +43,12 @@ public final class IntakeDeadlines {
             int acted = 0;
             for (SilentIntake intake : silent) {
                 ProjectRecord project = intake.project();
+                if (IntakeFlow.isEditing(project.intake())) {
+                    // An edit left open for a day is closed as it was: a finished project is never "abandoned".
+                    closeEdit(uow, project);
+                    acted++;
+                    continue;
+                }
                 switch (IntakeTimeouts.due(
                         project.intake().status(), project.lastActivityAt(), intake.reminded(), now)) {
                     case REMIND -> {
@@ -55,6 +63,21 @@ public final class IntakeDeadlines {
             }
             return acted;
         });
+    }
+
+    private void closeEdit(UnitOfWork uow, ProjectRecord project) {
+        var step = IntakeFlow.stopEditing(project.intake());
+        ProjectRecord closed = project.withIntake(step.state());
+        uow.saveIntakeOnly(closed);
+        for (var reply : step.replies()) {
+            if (reply instanceof IntakeReply.EditCancelled edit) {
+                SlackMessage m = IntakeMessages.editCancelled(edit);
+                uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+            }
+        }
+        SlackMessage card = CardMessages.card(closed, afterIntake.cardLines(uow, closed));
+        uow.send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
+        log.info("closed an edit left open project={} team={}", project.id(), project.teamId());
     }
 
     private static boolean remind(UnitOfWork uow, ProjectRecord project) {

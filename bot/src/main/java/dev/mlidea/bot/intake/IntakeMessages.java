@@ -43,8 +43,6 @@ public final class IntakeMessages {
 
     /** Longest echo of one typed answer in the summary: the full text stays in the database. */
     private static final int ECHO_MAX = 900;
-    /** Mentions echoed before "and N more": 20 ids stay far inside one section's 3000 characters. */
-    private static final int MENTIONS_SHOWN = 20;
 
     private IntakeMessages() {}
 
@@ -113,6 +111,13 @@ public final class IntakeMessages {
                 text, List.of(section(s -> s.blockId("abandoned").text(markdownText(text)))));
     }
 
+    public static SlackMessage editCancelled(IntakeReply.EditCancelled edit) {
+        String text = "Edit cancelled: the answer to “" + edit.question().prompt() + "” stays as it was, and so does"
+                + " the assessment.";
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("edit_cancelled").text(markdownText(text)))));
+    }
+
     public static SlackMessage cannotEdit(boolean questionOpen) {
         String text = questionOpen
                 ? "Answer the open question in this thread first; then pick the next answer to edit."
@@ -160,7 +165,11 @@ public final class IntakeMessages {
 
     /** An answer as the thread shows it: user text escaped and cut, ids turned into labels. */
     static String echo(Question q, Answer a) {
-        if (a instanceof Answer.People people) return mentionsUpTo(people.userIds(), MENTIONS_SHOWN);
+        // Echoing <@U…> would notify every stakeholder named: PRODUCT.md §7 says a typed mention never pings.
+        if (a instanceof Answer.People people) {
+            int n = people.userIds().size();
+            return n + (n == 1 ? " person" : " people") + " named (not notified from here)";
+        }
         if (a instanceof Answer.Skipped) return "_skipped_";
         return Mrkdwn.escapeAndFit(AnswerText.describe(q, a), ECHO_MAX);
     }
@@ -263,12 +272,6 @@ public final class IntakeMessages {
                                         .toList())
                         + ").";
         };
-    }
-
-    /** Validated {@code <@U…>} mentions (ids only, never user text), cut to {@code max} with a count. */
-    static String mentionsUpTo(List<String> userIds, int max) {
-        String shown = mentions(userIds.subList(0, Math.min(max, userIds.size())));
-        return userIds.size() <= max ? shown : shown + " and " + (userIds.size() - max) + " more";
     }
 
     static String mentions(List<String> userIds) {

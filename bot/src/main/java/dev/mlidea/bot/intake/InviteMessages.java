@@ -18,6 +18,15 @@ public final class InviteMessages {
         return new SlackMessage(text, List.of(section(s -> s.blockId("invite").text(markdownText(text)))));
     }
 
+    /** The card could not be posted at all; {@code error} is Slack's error code (never user text). */
+    public static SlackMessage cardFailed(String error) {
+        String text = "I couldn't post the card for your idea in this channel: Slack answered `"
+                + Mrkdwn.escapeAndFit(error, 80) + "`. Your title is kept; run `/mlidea` again in a channel I can post"
+                + " in (or in a DM with me).";
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("card_failed").text(markdownText(text)))));
+    }
+
     public static SlackMessage stillWaiting(String title) {
         String text = "*" + Mrkdwn.escapeAndFit(title, 200) + "* is still waiting for me to be invited here: type"
                 + " `/invite @mlidea` and the card and its intake will appear at once.";

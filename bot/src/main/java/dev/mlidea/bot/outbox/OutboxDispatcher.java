@@ -25,7 +25,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    static final int MAX_ATTEMPTS = 6;
+    /** With backoff doubling up to five minutes, about twenty minutes of Slack trouble before giving up. */
+    static final int MAX_ATTEMPTS = 12;
+
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
     /** Errors that mean "invite me first": nothing is dropped, the project's queue waits. */
     private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
 
@@ -44,10 +47,31 @@ public final class OutboxDispatcher {
     }
 
     boolean sendOne() {
+        var claimedRow = new java.util.concurrent.atomic.AtomicReference<OutboxRow>();
+        try {
+            return sendOne(claimedRow);
+        } catch (RuntimeException e) {
+            OutboxRow row = claimedRow.get();
+            if (row == null) throw e; // the database itself is failing: the sweep tries again
+            // A row that breaks the dispatcher must not stall every message queued behind it.
+            log.error(
+                    "outbox {} team={} {} failed with {}",
+                    row.id(),
+                    row.teamId(),
+                    row.kind(),
+                    e.getClass().getName());
+            storage.useTransaction(
+                    uow -> recordUnavailable(uow, row, e.getClass().getSimpleName()));
+            return true;
+        }
+    }
+
+    private boolean sendOne(java.util.concurrent.atomic.AtomicReference<OutboxRow> claimedRow) {
         return storage.inTransaction(uow -> {
             Optional<OutboxRow> claimed = uow.claimNextOutbox();
             if (claimed.isEmpty()) return false;
             OutboxRow row = claimed.get();
+            claimedRow.set(row);
             if (uow.isSuperseded(row)) {
                 uow.markSuperseded(row);
                 return true;
@@ -107,42 +131,56 @@ public final class OutboxDispatcher {
             }
             uow.markSent(row, ok.ts());
         } else if (result instanceof SlackResult.RateLimited limited) {
-            uow.retryLater(row, uow.now().plus(limited.retryAfter()), "ratelimited");
+            uow.waitForRateLimit(row, uow.now().plus(limited.retryAfter()));
             log.warn(
                     "outbox {} team={} rate limited; retry in {}s",
                     row.id(),
                     row.teamId(),
                     limited.retryAfter().toSeconds());
         } else if (result instanceof SlackResult.Unavailable unavailable) {
-            if (row.attempts() + 1 >= MAX_ATTEMPTS) {
-                uow.markFailed(row, unavailable.reason());
-                log.error(
-                        "outbox {} team={} {} gave up after {} attempts: {}",
-                        row.id(),
-                        row.teamId(),
-                        row.kind(),
-                        MAX_ATTEMPTS,
-                        unavailable.reason());
-            } else {
-                Duration backoff = Duration.ofSeconds(1L << Math.min(row.attempts() + 1, 8));
-                uow.retryLater(row, uow.now().plus(backoff), unavailable.reason());
-                log.warn(
-                        "outbox {} team={} {} unavailable ({}); retry in {}s",
-                        row.id(),
-                        row.teamId(),
-                        row.kind(),
-                        unavailable.reason(),
-                        backoff.toSeconds());
-            }
+            recordUnavailable(uow, row, unavailable.reason());
         } else if (result instanceof SlackResult.Failed failed) {
+            // A DM between other people never gets the bot as a member: waiting for an invite would be for ever.
+            boolean invitable = !row.channelId().startsWith("D");
             if (NOT_A_MEMBER.contains(failed.error())
+                    && invitable
                     && row.projectId().isPresent()
                     && row.kind() != OutboxKind.RESPOND) {
                 awaitInvite(uow, row);
             } else {
-                uow.markFailed(row, failed.error());
-                log.error("outbox {} team={} {} failed: {}", row.id(), row.teamId(), row.kind(), failed.error());
+                giveUp(uow, row, failed.error());
             }
+        }
+    }
+
+    private void recordUnavailable(UnitOfWork uow, OutboxRow row, String reason) {
+        if (row.attempts() + 1 >= MAX_ATTEMPTS) {
+            giveUp(uow, row, reason);
+            return;
+        }
+        Duration backoff = Duration.ofSeconds(1L << Math.min(row.attempts() + 1, 9));
+        if (backoff.compareTo(MAX_BACKOFF) > 0) backoff = MAX_BACKOFF;
+        uow.retryLater(row, uow.now().plus(backoff), reason);
+        log.warn(
+                "outbox {} team={} {} unavailable ({}); retry in {}s",
+                row.id(),
+                row.teamId(),
+                row.kind(),
+                reason,
+                backoff.toSeconds());
+    }
+
+    /**
+     * Slack refused for good. A card that cannot be posted leaves the proposer waiting for nothing, so
+     * they are told, privately, with Slack's reason.
+     */
+    private void giveUp(UnitOfWork uow, OutboxRow row, String error) {
+        uow.markFailed(row, error);
+        log.error("outbox {} team={} {} failed: {}", row.id(), row.teamId(), row.kind(), error);
+        if (row.kind() == OutboxKind.POST_CARD && row.responseUrl().isPresent()) {
+            SlackMessage m = InviteMessages.cardFailed(error);
+            uow.send(OutboxMessage.respond(
+                    row.teamId(), row.channelId(), row.responseUrl().get(), m.text(), m.blocksJson()));
         }
     }
 

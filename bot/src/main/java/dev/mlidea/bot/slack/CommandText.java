@@ -23,12 +23,22 @@ sealed interface CommandText {
         if (first.equals("help") || first.equals("-h") || first.equals("--help") || first.equals("?")) {
             return new Help("");
         }
-        boolean oneWord = !lower.contains(" ");
+        String[] words = lower.split("\\s+");
+        if (looksLikeSubcommand(words)) return new Help(first);
+        boolean oneWord = words.length == 1;
         if (!oneWord) return new NewProject(trimmed); // "Portfolio optimisation with RL" is a title
         if (SUBCOMMANDS.contains(lower)) return new Help(lower);
         if (lower.startsWith("-") || SUBCOMMANDS.stream().anyMatch(s -> isTypo(lower, s))) return new Help(trimmed);
         return new NewProject(trimmed);
     }
+
+    /** The shapes of PRODUCT.md §7: {@code list [mine|all]}, {@code stage <project> <stage>}. */
+    private static boolean looksLikeSubcommand(String[] words) {
+        if (words.length == 2 && words[0].equals("list")) return words[1].equals("mine") || words[1].equals("all");
+        return words.length == 3 && words[0].equals("stage") && STAGES.contains(words[2]);
+    }
+
+    List<String> STAGES = List.of("planning", "data", "training", "deploying", "production", "paused", "killed");
 
     /** One slip (two for long words), counting a swap of neighbours as one: "hlep", "portfolo". */
     private static boolean isTypo(String word, String command) {

@@ -7,6 +7,8 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.inbox.Inbox;
@@ -66,6 +68,32 @@ public final class SlackListeners {
                         InboxKind.THREAD_REPLY,
                         InboxPayload.reply(e.getChannel(), e.getUser(), e.getThreadTs(), unescape(e.getText())));
             }
+            return ctx.ack();
+        });
+
+        // "Also send to channel" and replies with a file attached are answers too.
+        app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+            MessageThreadBroadcastEvent e = payload.getEvent();
+            recordReply(
+                    payload.getTeamId(),
+                    payload.getEventId(),
+                    e.getChannel(),
+                    e.getUser(),
+                    e.getThreadTs(),
+                    e.getTs(),
+                    e.getText());
+            return ctx.ack();
+        });
+        app.event(MessageFileShareEvent.class, (payload, ctx) -> {
+            MessageFileShareEvent e = payload.getEvent();
+            recordReply(
+                    payload.getTeamId(),
+                    payload.getEventId(),
+                    e.getChannel(),
+                    e.getUser(),
+                    e.getThreadTs(),
+                    e.getTs(),
+                    e.getText());
             return ctx.ack();
         });
 
@@ -170,6 +198,19 @@ public final class SlackListeners {
             return Optional.of(p.getMessage().getThreadTs());
         }
         return Optional.empty();
+    }
+
+    private void recordReply(
+            String team, String eventId, String channel, String user, String threadTs, String ts, String text) {
+        boolean personInThread =
+                threadTs != null && !threadTs.equals(ts) && user != null && text != null && !text.isBlank();
+        if (!personInThread) return;
+        inbox.record(
+                team,
+                "event:" + eventId,
+                threadKey(channel, threadTs),
+                InboxKind.THREAD_REPLY,
+                InboxPayload.reply(channel, user, threadTs, unescape(text)));
     }
 
     /**

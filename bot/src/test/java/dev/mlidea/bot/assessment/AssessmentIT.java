@@ -180,6 +180,36 @@ class AssessmentIT {
     }
 
     @Test
+    void cancel_while_editing_keeps_the_answer_and_the_assessment_and_the_old_menu_is_refused() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Edit then cancel");
+        c.completeWith(codeCompletion());
+        c.settle();
+
+        c.chooseAnswerToEdit(1, "cost.data");
+        await().atMost(Conversation.PATIENCE).until(() -> "cost.data".equals(c.openQuestion()));
+        assertThat(lastCardUpdate(c).allText()).contains("editing an answer");
+        SlackCall cancelled = c.type("cancel");
+        c.settle();
+
+        assertThat(cancelled.blockIds()).contains("edit_cancelled");
+        assertThat(versions(c)).hasSize(1);
+        assertThat(projectOf(c).intake().status()).isEqualTo(dev.mlidea.conversations.intake.IntakeStatus.COMPLETED);
+        assertThat(projectOf(c).intake().answers().scale("cost.data")).hasValue(4);
+        assertThat(lastCardUpdate(c).allText()).contains("intake complete").contains("Do it now");
+
+        // after a re-assessment the first assessment's menu is out of date.
+        c.clickOnAssessment(1, "archetype.autonomous", "autonomous");
+        c.awaitAssessment(2);
+        c.settle();
+        int ephemeralsBefore = bot.slack.ephemeralsTo(OWNER).size();
+        c.chooseAnswerToEdit(1, "cost.data");
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> bot.slack.ephemeralsTo(OWNER).size() > ephemeralsBefore);
+        c.settle();
+        assertThat(projectOf(c).intake().status()).isEqualTo(dev.mlidea.conversations.intake.IntakeStatus.COMPLETED);
+    }
+
+    @Test
     void looks_right_confirms_the_assessment_and_names_the_first_step() {
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Confirm me");
         c.completeWith(codeCompletion());

@@ -30,17 +30,19 @@ class IntakeDeadlinesIT {
     }
 
     @Test
-    void a_silent_intake_is_reminded_once_then_abandoned_and_resume_picks_it_up() {
+    void a_silent_intake_is_reminded_once_then_abandoned_and_a_late_answer_picks_it_up() {
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Quiet idea");
         c.type("Invoices are matched by hand");
         c.settle();
         int before = c.thread().size();
 
         bot.clock.advance(Duration.ofHours(23));
+        bot.sweepDeadlines();
         c.settle();
         assertThat(c.thread()).hasSize(before);
 
         bot.clock.advance(Duration.ofHours(2));
+        bot.sweepDeadlines();
         await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
         SlackCall reminder = c.last();
         assertThat(reminder.blockIds()).contains("reminder", "q.ready.product", "a.ready.product");
@@ -48,6 +50,7 @@ class IntakeDeadlinesIT {
 
         // one reminder per silence, however long it lasts.
         bot.clock.advance(Duration.ofHours(30));
+        assertThat(bot.sweepDeadlines()).isZero();
         c.settle();
         assertThat(c.thread()).hasSize(before + 1);
 
@@ -59,14 +62,11 @@ class IntakeDeadlinesIT {
         List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
         assertThat(updates.get(updates.size() - 1).allText()).contains("intake abandoned at 1/23");
 
-        // an ordinary reply is discussion now; "resume" continues where it stopped.
-        int quiet = c.thread().size();
-        bot.driver.threadReply(c.channel, OWNER, c.cardTs, "yes");
-        c.settle();
-        assertThat(c.thread()).hasSize(quiet);
-        SlackCall resumed = c.type("resume");
-        assertThat(resumed.questionKey()).isEqualTo("ready.product");
+        // the owner comes back and answers the question that was open: nothing they type is lost.
+        SlackCall resumed = c.type("yes");
+        assertThat(resumed.questionKey()).isEqualTo("ready.data");
         assertThat(project(c).intake().status()).isEqualTo(IntakeStatus.IN_PROGRESS);
+        assertThat(project(c).intake().answers().picked("ready.product")).contains("yes");
     }
 
     @Test

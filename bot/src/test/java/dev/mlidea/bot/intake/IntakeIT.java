@@ -133,7 +133,8 @@ class IntakeIT {
                 .contains("&lt;!channel&gt;")
                 .doesNotContain("<!channel>")
                 .contains("30% of suggestions accepted within a month")
-                .contains("<@U0PM000001>, <@U0LEAD0001>")
+                .contains("2 people named")
+                .doesNotContain("<@U0PM000001>")
                 .contains("_skipped_");
 
         // every question was posted in the card's thread, and the card was updated in place.
@@ -180,6 +181,17 @@ class IntakeIT {
 
         SlackCall next = c.type("Support tickets are routed by hand");
         assertThat(next.questionKey()).isEqualTo("ready.product");
+    }
+
+    @Test
+    void a_reply_also_sent_to_the_channel_is_an_answer_too() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Broadcast");
+
+        SlackCall next = c.expectReply(() -> bot.driver.threadBroadcast(channel, OWNER, c.cardTs, "Forecasts by hand"));
+
+        assertThat(next.questionKey()).isEqualTo("ready.product");
+        assertThat(onlyProjectIn(channel).intake().answers().text("problem")).contains("Forecasts by hand");
     }
 
     @Test

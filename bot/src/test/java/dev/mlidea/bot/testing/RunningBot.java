@@ -65,6 +65,11 @@ public final class RunningBot implements AutoCloseable {
         return storage.inTransaction(uow -> uow.projects(FakeSlack.TEAM));
     }
 
+    /** Runs the deadline sweep now and returns how many intakes got a message. */
+    public int sweepDeadlines() {
+        return server.sweepDeadlinesNow();
+    }
+
     /** Waits until every stored request is handled and every message owed is sent or set aside. */
     public void settle() {
         org.awaitility.Awaitility.await()

@@ -67,6 +67,22 @@ public final class SlackDriver {
         return threadReply(channel, user, threadTs, text, nextId("Ev0"), null);
     }
 
+    /** A reply sent with "Also send to channel" ticked: Slack's {@code thread_broadcast} subtype. */
+    public HttpResponse<String> threadBroadcast(String channel, String user, String threadTs, String text) {
+        var event = new JsonObject();
+        event.addProperty("type", "message");
+        event.addProperty("subtype", "thread_broadcast");
+        event.addProperty("channel", channel);
+        event.addProperty("user", user);
+        event.addProperty("text", slackEscape(text));
+        String ts = Instant.now().getEpochSecond() + "." + String.format("%06d", IDS.incrementAndGet() % 1_000_000);
+        event.addProperty("ts", ts);
+        event.addProperty("thread_ts", threadTs);
+        event.addProperty("event_ts", ts);
+        event.addProperty("channel_type", "channel");
+        return sendEvent(event, nextId("Ev0"), null);
+    }
+
     public HttpResponse<String> threadReply(
             String channel, String user, String threadTs, String text, String eventId, Integer retryNum) {
         var event = new JsonObject();

@@ -75,10 +75,36 @@ public final class IntakeFlow {
         return new IntakeStep(abandoned, List.of());
     }
 
+    /**
+     * Whether every applicable question is answered while one is open again: an owner is editing an
+     * answer of a finished intake.
+     */
+    public static boolean isEditing(IntakeState state) {
+        Progress p = progress(state);
+        return state.status() == IntakeStatus.IN_PROGRESS && p.answered() == p.total();
+    }
+
+    /** Closes an open edit without changing anything: the intake is complete again, nothing to re-assess. */
+    public static IntakeStep stopEditing(IntakeState state) {
+        if (!isEditing(state)) return unchanged(state);
+        IntakeState completed = new IntakeState(IntakeStatus.COMPLETED, state.answers(), Optional.empty(), Set.of());
+        List<IntakeReply> replies = openQuestion(state)
+                .<List<IntakeReply>>map(q -> List.of(new IntakeReply.EditCancelled(q)))
+                .orElse(List.of());
+        return new IntakeStep(completed, replies);
+    }
+
     private static IntakeStep typed(IntakeState state, String text) {
         boolean stopped = state.status() == IntakeStatus.CANCELLED || state.status() == IntakeStatus.ABANDONED;
         if (stopped && RESUME.equals(AnswerParser.normalise(text))) return moveOn(state.answers());
+        if (state.status() == IntakeStatus.ABANDONED) {
+            // The owner came back after the deadline and answered: resume, and take the reply as the answer.
+            IntakeStep resumed = moveOn(state.answers());
+            if (resumed.state().status() != IntakeStatus.IN_PROGRESS) return resumed;
+            return typed(resumed.state(), text);
+        }
         if (state.status() != IntakeStatus.IN_PROGRESS) return unchanged(state); // discussion, not an answer
+        if (isEditing(state) && CANCEL.equals(AnswerParser.normalise(text))) return stopEditing(state);
         Optional<Question> open = openQuestion(state);
         if (open.isEmpty()) return moveOn(state.answers()); // a state we did not write: ask where we are
         Question question = open.get();

@@ -32,6 +32,9 @@ public sealed interface IntakeReply {
     /** The intake was cancelled; the answers so far are kept. */
     record Cancelled(Progress progress) implements IntakeReply {}
 
+    /** An answer re-opened after the intake was cancelled: the earlier answer stands, nothing to re-assess. */
+    record EditCancelled(Question question) implements IntakeReply {}
+
     /** Every applicable question has an answer: time to assess. */
     record Completed(Answers answers) implements IntakeReply {}
 }

@@ -160,9 +160,25 @@ public final class Questionnaire {
                     ETHICS,
                     "Is it ethical to use ML here? Who is harmed by a wrong prediction?",
                     "Consider the ethics of using ML before you start, not after a wrong prediction hurts someone.",
-                    Choice.of(ETHICS_FINE, "No real concern", "fine", "ok", "no concern", "none", "no", "ethical"),
+                    // No bare yes/no: to "is it ethical?" yes means fine, to "who is harmed?" it means concern.
+                    Choice.of(
+                            ETHICS_FINE,
+                            "No real concern",
+                            "fine",
+                            "ok",
+                            "no concern",
+                            "none",
+                            "ethical",
+                            "no real concern"),
                     Choice.of(ETHICS_MANAGEABLE, "Some harm, manageable", "manageable", "some", "some harm", "minor"),
-                    Choice.of(ETHICS_CONCERN, "Real concern", "concern", "real concern", "serious", "yes", "harmful")),
+                    Choice.of(
+                            ETHICS_CONCERN,
+                            "Real concern",
+                            "concern",
+                            "real concern",
+                            "serious",
+                            "harmful",
+                            "unethical")),
             Question.multi(
                     IMPACT_SIGNALS,
                     "Which of these describe it? Pick all that apply, or none.",

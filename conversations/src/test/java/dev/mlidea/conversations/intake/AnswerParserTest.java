@@ -135,11 +135,18 @@ class AnswerParserTest {
 
         @Test
         void the_same_word_means_what_it_means_in_that_question() {
-            assertThat(accepted(ETHICS, "yes")).isEqualTo(new Answer.Picked(ETHICS_CONCERN));
-            assertThat(accepted(ETHICS, "no")).isEqualTo(new Answer.Picked(ETHICS_FINE));
+            assertThat(accepted(ETHICS, "no real concern")).isEqualTo(new Answer.Picked(ETHICS_FINE));
+            assertThat(accepted(ETHICS, "serious")).isEqualTo(new Answer.Picked(ETHICS_CONCERN));
             assertThat(accepted(CHECK_LITERATURE, "yes")).isEqualTo(new Answer.Picked(CHECK_DONE));
             assertThat(accepted(CHECK_LITERATURE, "partly")).isEqualTo(new Answer.Picked(CHECK_IN_PROGRESS));
             assertThat(accepted(ARCH_HUMAN_REVIEW, "partly")).isEqualTo(new Answer.Picked(REVIEW_SOMETIMES));
+        }
+
+        @Test
+        void a_bare_yes_or_no_to_the_two_sided_ethics_question_is_asked_again_rather_than_guessed() {
+            // "Is it ethical?" yes = fine, "who is harmed?" yes = concern: guessing would flip the red flag.
+            assertThat(invalid(ETHICS, "yes")).contains("No real concern").contains("Real concern");
+            assertThat(invalid(ETHICS, "no")).contains("No real concern").contains("Real concern");
         }
 
         @Test

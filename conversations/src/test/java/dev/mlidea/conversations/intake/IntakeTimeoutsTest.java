@@ -55,7 +55,7 @@ class IntakeTimeoutsTest {
     }
 
     @Test
-    void an_abandoned_intake_keeps_its_answers_and_resume_asks_the_first_unanswered_question() {
+    void an_abandoned_intake_keeps_its_answers_and_a_reply_or_resume_picks_it_up_at_the_first_unanswered_question() {
         IntakeState asking = IntakeFlow.handle(IntakeFlow.start().state(), new IntakeInput.Typed("A problem"))
                 .state();
         IntakeState abandoned = IntakeFlow.abandon(asking).state();
@@ -63,13 +63,35 @@ class IntakeTimeoutsTest {
         assertThat(abandoned.status()).isEqualTo(IntakeStatus.ABANDONED);
         assertThat(abandoned.currentKey()).isEmpty();
         assertThat(abandoned.answers().has(Questionnaire.PROBLEM)).isTrue();
-        assertThat(IntakeFlow.handle(abandoned, new IntakeInput.Typed("yes")).replies())
-                .isEmpty();
+        IntakeStep answered = IntakeFlow.handle(abandoned, new IntakeInput.Typed("yes"));
+        assertThat(answered.state().status()).isEqualTo(IntakeStatus.IN_PROGRESS);
+        assertThat(answered.state().answers().picked(Questionnaire.READY_PRODUCT))
+                .contains(Questionnaire.YES);
+        assertThat(answered.state().currentKey()).contains(Questionnaire.READY_DATA);
 
         IntakeStep resumed = IntakeFlow.handle(abandoned, new IntakeInput.Typed("Resume"));
         assertThat(resumed.state().status()).isEqualTo(IntakeStatus.IN_PROGRESS);
         assertThat(resumed.state().currentKey()).contains(Questionnaire.READY_PRODUCT);
         assertThat(resumed.replies()).hasSize(1).first().isInstanceOf(IntakeReply.Ask.class);
+    }
+
+    @Test
+    void cancel_while_editing_an_answer_keeps_the_answer_and_completes_the_intake_again() {
+        Answers all = Answers.none();
+        for (Question q : Questionnaire.applicable(all)) {
+            all = all.with(q.key(), new Answer.Skipped());
+        }
+        all = all.with(Questionnaire.COST_DATA, new Answer.Scale(4));
+        var completed = new IntakeState(IntakeStatus.COMPLETED, all, Optional.empty(), Set.of());
+        IntakeState editing =
+                IntakeFlow.reopen(completed, Questionnaire.COST_DATA).state();
+        assertThat(IntakeFlow.isEditing(editing)).isTrue();
+
+        IntakeStep cancelled = IntakeFlow.handle(editing, new IntakeInput.Typed("cancel"));
+
+        assertThat(cancelled.state().status()).isEqualTo(IntakeStatus.COMPLETED);
+        assertThat(cancelled.state().answers().scale(Questionnaire.COST_DATA)).hasValue(4);
+        assertThat(cancelled.replies()).singleElement().isInstanceOf(IntakeReply.EditCancelled.class);
     }
 
     @Test
