@@ -138,11 +138,19 @@ public final class AssessmentConversation implements AfterIntake {
         uow.send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
     }
 
-    /** The first next step's words, recomputed from the stored answers (steps are stored by id). */
+    /**
+     * The words of the stored version's first next step (steps are stored by id; their wording lives
+     * in the domain), so the card matches the assessment it summarises.
+     */
     private static Optional<String> firstStepText(ProjectRecord project, StoredAssessment stored) {
-        Optional<Archetype> archetype = Archetype.byId(stored.archetype());
-        Assessment a = Assessor.assess(project.intake().answers(), archetype);
-        return a.nextSteps().stream().findFirst().map(NextStep::text);
+        if (stored.nextSteps().isEmpty()) return Optional.empty();
+        String firstId = stored.nextSteps().get(0);
+        Assessment a = Assessor.assess(project.intake().answers(), Archetype.byId(stored.archetype()));
+        return a.nextSteps().stream()
+                .filter(step -> step.id().equals(firstId))
+                .findFirst()
+                .or(() -> a.nextSteps().stream().findFirst())
+                .map(NextStep::text);
     }
 
     private static String tell(UnitOfWork uow, ProjectRecord project, String userId, String text, String outcome) {

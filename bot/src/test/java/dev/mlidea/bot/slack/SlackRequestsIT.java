@@ -145,6 +145,34 @@ class SlackRequestsIT {
     }
 
     @Test
+    void an_intake_runs_in_the_bots_own_dm_without_trying_to_join_it() {
+        String dm = "D0DIRECT" + SlackDriver.nextId("");
+        Conversation c = Conversation.start(bot, dm, OWNER, "Private thoughts");
+
+        SlackCall next = c.type("Meeting notes are summarised by hand");
+
+        assertThat(next.questionKey()).isEqualTo("ready.product");
+        assertThat(bot.slack.calls("conversations.join")).noneMatch(call -> dm.equals(call.param("channel")));
+    }
+
+    @Test
+    void a_dm_between_other_people_gets_a_clear_answer_instead_of_an_invite_that_cannot_work() {
+        String dm = "D0OTHERS" + SlackDriver.nextId("");
+        bot.slack.failPostsIn(dm, "channel_not_found");
+        String responseId = SlackDriver.nextId("dm");
+
+        bot.driver.slashCommand(dm, OWNER, "Not here", bot.slack.responseUrl(responseId));
+
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.responses(responseId).isEmpty());
+        assertThat(bot.slack.responses(responseId).get(0).toString())
+                .contains("couldn't post the card")
+                .contains("channel_not_found")
+                .doesNotContain("/invite");
+        assertThat(projectIn(dm).delivery()).isNotEqualTo(Delivery.AWAITING_INVITE);
+    }
+
+    @Test
     void a_rate_limited_post_waits_for_retry_after_and_then_goes_out() {
         String channel = RunningBot.newChannel(false);
         bot.slack.rateLimitOnce(channel, 1);
