@@ -88,9 +88,7 @@ public final class IntakeConversation {
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) {
-            SlackMessage m = IntakeMessages.notAnOwner(project.owners());
-            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
-            return "ignored:not_an_owner";
+            return tell(uow, project, p.userId(), IntakeMessages.notAnOwner(project.owners()), "ignored:not_an_owner");
         }
         var input = new IntakeInput.Clicked(p.questionKey(), p.value());
         return apply(uow, project, IntakeFlow.handle(project.intake(), input), p.userId());
@@ -112,24 +110,23 @@ public final class IntakeConversation {
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) {
-            SlackMessage m = IntakeMessages.notAnOwner(project.owners());
-            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
-            return "ignored:not_an_owner";
+            return tell(uow, project, p.userId(), IntakeMessages.notAnOwner(project.owners()), "ignored:not_an_owner");
         }
         Optional<Integer> latest = uow.latestAssessment(teamId, project.id()).map(a -> a.version());
         if (p.version() != null && latest.isPresent() && !p.version().equals(latest.get())) {
-            SlackMessage m = IntakeMessages.cannotEdit(false);
-            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
-            return "ignored:stale_assessment";
+            return tell(uow, project, p.userId(), IntakeMessages.cannotEdit(false), "ignored:stale_assessment");
         }
         boolean applies = p.value() != null
                 && Questionnaire.byKey(p.value())
                         .map(q -> Questionnaire.applies(q, project.intake().answers()))
                         .orElse(false);
         if (project.intake().status() != IntakeStatus.COMPLETED || !applies) {
-            SlackMessage m = IntakeMessages.cannotEdit(project.intake().status() == IntakeStatus.IN_PROGRESS);
-            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
-            return "ignored:not_editable";
+            return tell(
+                    uow,
+                    project,
+                    p.userId(),
+                    IntakeMessages.cannotEdit(project.intake().status() == IntakeStatus.IN_PROGRESS),
+                    "ignored:not_editable");
         }
         return apply(uow, project, IntakeFlow.reopen(project.intake(), p.value()), p.userId());
     }
@@ -179,6 +176,12 @@ public final class IntakeConversation {
                 afterIntake.intakeCompleted(uow, project, actor);
             }
         }
+    }
+
+    /** Says something to one person only, and returns the outcome for the inbox row. */
+    private static String tell(UnitOfWork uow, ProjectRecord project, String userId, SlackMessage m, String outcome) {
+        uow.send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
+        return outcome;
     }
 
     private static void post(UnitOfWork uow, ProjectRecord project, SlackMessage message) {

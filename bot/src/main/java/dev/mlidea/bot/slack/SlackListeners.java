@@ -51,27 +51,22 @@ public final class SlackListeners {
             return ctx.ack();
         });
 
+        // People's replies in a thread can be answers; the bot's own posts and edits cannot. "Also send to
+        // channel" (thread_broadcast) and replies with a file attached are replies too.
         app.event(MessageEvent.class, (payload, ctx) -> {
             MessageEvent e = payload.getEvent();
-            // Only people's replies in a thread can be answers; the bot's own posts and edits are not.
-            boolean personInThread = e.getThreadTs() != null
-                    && !e.getThreadTs().equals(e.getTs())
-                    && e.getBotId() == null
-                    && e.getSubtype() == null
-                    && e.getUser() != null
-                    && e.getText() != null;
-            if (personInThread) {
-                inbox.record(
+            if (e.getBotId() == null && e.getSubtype() == null) {
+                recordReply(
                         payload.getTeamId(),
-                        "event:" + payload.getEventId(),
-                        threadKey(e.getChannel(), e.getThreadTs()),
-                        InboxKind.THREAD_REPLY,
-                        InboxPayload.reply(e.getChannel(), e.getUser(), e.getThreadTs(), unescape(e.getText())));
+                        payload.getEventId(),
+                        e.getChannel(),
+                        e.getUser(),
+                        e.getThreadTs(),
+                        e.getTs(),
+                        e.getText());
             }
             return ctx.ack();
         });
-
-        // "Also send to channel" and replies with a file attached are answers too.
         app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
             MessageThreadBroadcastEvent e = payload.getEvent();
             recordReply(
