@@ -71,7 +71,7 @@ public final class IntakeConversation {
         uow.insertProject(project);
         SlackMessage card = CardMessages.card(project, List.of());
         uow.send(OutboxMessage.forProject(project, OutboxKind.POST_CARD, card.text(), card.blocksJson()));
-        say(uow, project, start.replies(), p.userId());
+        say(uow, project, start.replies(), p.userId(), false);
         return "project_created";
     }
 
@@ -149,7 +149,7 @@ public final class IntakeConversation {
         boolean changed =
                 !after.intake().equals(before.intake()) || !after.title().equals(before.title());
         if (changed) uow.saveProject(after, actor);
-        say(uow, after, step.replies(), actor);
+        say(uow, after, step.replies(), actor, IntakeFlow.isEditing(before.intake()));
         if (cardChanged(before, after)) {
             SlackMessage card = CardMessages.card(after, afterIntake.cardLines(uow, after));
             uow.send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
@@ -157,7 +157,9 @@ public final class IntakeConversation {
         return step.replies().isEmpty() ? "no_reply" : "replied";
     }
 
-    private void say(UnitOfWork uow, ProjectRecord project, List<IntakeReply> replies, String actor) {
+    /** {@code afterEdit}: one answer of a finished intake was changed; the new assessment says enough. */
+    private void say(
+            UnitOfWork uow, ProjectRecord project, List<IntakeReply> replies, String actor, boolean afterEdit) {
         for (IntakeReply reply : replies) {
             if (reply instanceof IntakeReply.Ask ask) {
                 post(uow, project, IntakeMessages.ask(ask));
@@ -172,7 +174,7 @@ public final class IntakeConversation {
             } else if (reply instanceof IntakeReply.EditCancelled edit) {
                 post(uow, project, IntakeMessages.editCancelled(edit));
             } else if (reply instanceof IntakeReply.Completed completed) {
-                post(uow, project, IntakeMessages.summary(completed.answers()));
+                if (!afterEdit) post(uow, project, IntakeMessages.summary(completed.answers()));
                 afterIntake.intakeCompleted(uow, project, actor);
             }
         }

@@ -15,6 +15,7 @@ import dev.mlidea.storage.UnitOfWork;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,7 +48,7 @@ public final class OutboxDispatcher {
     }
 
     boolean sendOne() {
-        var claimedRow = new java.util.concurrent.atomic.AtomicReference<OutboxRow>();
+        var claimedRow = new AtomicReference<OutboxRow>();
         try {
             return sendOne(claimedRow);
         } catch (RuntimeException e) {
@@ -66,7 +67,7 @@ public final class OutboxDispatcher {
         }
     }
 
-    private boolean sendOne(java.util.concurrent.atomic.AtomicReference<OutboxRow> claimedRow) {
+    private boolean sendOne(AtomicReference<OutboxRow> claimedRow) {
         return storage.inTransaction(uow -> {
             Optional<OutboxRow> claimed = uow.claimNextOutbox();
             if (claimed.isEmpty()) return false;

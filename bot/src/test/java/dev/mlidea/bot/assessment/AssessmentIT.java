@@ -171,6 +171,7 @@ class AssessmentIT {
         c.settle();
 
         assertThat(second.allText()).contains("Cheap win");
+        assertThat(c.thread()).filteredOn(m -> m.blockIds().contains("summary")).hasSize(1);
         StoredAssessment now = latest(c);
         assertThat(now.version()).isEqualTo(2);
         assertThat(now.trigger()).isEqualTo("answer_edited");
