@@ -191,6 +191,18 @@ public final class UnitOfWork {
                 .map(this::withAnswers);
     }
 
+    /** The project whose card is the root of this thread, without locking it. */
+    public Optional<ProjectRecord> findProjectByThread(String teamId, String channelId, String threadTs) {
+        return handle.createQuery(
+                        "SELECT * FROM projects WHERE team_id = :team AND channel_id = :channel AND card_ts = :ts")
+                .bind("team", teamId)
+                .bind("channel", channelId)
+                .bind("ts", threadTs)
+                .map((rs, ctx) -> projectWithoutAnswers(rs))
+                .findOne()
+                .map(this::withAnswers);
+    }
+
     public Optional<ProjectRecord> lockProject(String teamId, UUID id) {
         return handle.createQuery("SELECT * FROM projects WHERE team_id = :team AND id = :id FOR UPDATE")
                 .bind("team", teamId)

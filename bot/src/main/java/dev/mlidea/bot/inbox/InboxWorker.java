@@ -1,8 +1,11 @@
 package dev.mlidea.bot.inbox;
 
 import dev.mlidea.bot.assessment.AssessmentConversation;
+import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.intake.IntakeConversation;
+import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.storage.InboxRow;
+import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.UnitOfWork;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,7 +66,21 @@ public final class InboxWorker {
                     row.teamId(),
                     e.getClass().getName(),
                     setAside ? "; set aside after repeated failures" : "; will retry");
+            if (setAside) storage.useTransaction(uow -> apologise(uow, row));
             return true;
+        }
+    }
+
+    /** A request we could not handle must not end in silence: its sender is told, privately, to resend. */
+    private static void apologise(UnitOfWork uow, InboxRow row) {
+        InboxPayload p = Inbox.payload(row.payload());
+        SlackMessage m = IntakeMessages.couldNotProcess();
+        if (p.responseUrl() != null) {
+            uow.send(OutboxMessage.respond(row.teamId(), p.channelId(), p.responseUrl(), m.text(), m.blocksJson()));
+        } else if (p.threadTs() != null && p.userId() != null) {
+            uow.findProjectByThread(row.teamId(), p.channelId(), p.threadTs())
+                    .ifPresent(project ->
+                            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
         }
     }
 

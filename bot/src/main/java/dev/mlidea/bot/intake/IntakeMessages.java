@@ -118,6 +118,13 @@ public final class IntakeMessages {
                 text, List.of(section(s -> s.blockId("edit_cancelled").text(markdownText(text)))));
     }
 
+    public static SlackMessage couldNotProcess() {
+        String text = "Sorry: something went wrong on my side and I couldn't handle your last message or click, so"
+                + " nothing changed. Please send it again; if it keeps failing, tell whoever runs mlidea.";
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("could_not_process").text(markdownText(text)))));
+    }
+
     public static SlackMessage cannotEdit(boolean questionOpen) {
         String text = questionOpen
                 ? "Answer the open question in this thread first; then pick the next answer to edit."

@@ -190,6 +190,27 @@ class SlackRequestsIT {
     }
 
     @Test
+    void a_request_that_keeps_failing_is_set_aside_and_its_sender_is_asked_to_resend() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Poison");
+        // A kind this version does not know, as a newer replica might store it during a rolling deploy.
+        String payload = new com.google.gson.Gson()
+                .toJson(dev.mlidea.bot.inbox.InboxPayload.reply(channel, OWNER, c.cardTs, "hello"));
+        bot.db(uow -> uow.enqueue(new dev.mlidea.storage.InboxItem(
+                FakeSlack.TEAM, "event:Ev0POISON", "thread:" + channel + ":" + c.cardTs, "FUTURE_KIND", payload)));
+
+        await().atMost(Conversation.PATIENCE).until(() -> {
+            bot.clock.advance(Duration.ofSeconds(5)); // past each retry's backoff
+            return bot.slack.ephemeralsTo(OWNER).stream()
+                    .anyMatch(e -> e.allText().contains("couldn't handle your last message"));
+        });
+
+        // the thread is not blocked: the next answer goes through.
+        SlackCall next = c.type("Invoices are matched by hand");
+        assertThat(next.questionKey()).isEqualTo("ready.product");
+    }
+
+    @Test
     void help_and_unknown_subcommands_answer_at_once_and_privately() {
         HttpResponse<String> help = bot.driver.slashCommand("C0HELP0001", OWNER, "help", "http://127.0.0.1:1/unused");
         HttpResponse<String> typo = bot.driver.slashCommand("C0HELP0001", OWNER, "hlep", "http://127.0.0.1:1/unused");
