@@ -178,23 +178,19 @@ public final class UnitOfWork {
 
     /** The project whose card is the root of this thread, locked for the rest of the transaction. */
     public Optional<ProjectRecord> lockProjectByThread(String teamId, String channelId, String threadTs) {
-        return handle.createQuery("""
-                        SELECT * FROM projects
-                        WHERE team_id = :team AND channel_id = :channel AND card_ts = :ts
-                        FOR UPDATE
-                        """)
-                .bind("team", teamId)
-                .bind("channel", channelId)
-                .bind("ts", threadTs)
-                .map((rs, ctx) -> projectWithoutAnswers(rs))
-                .findOne()
-                .map(this::withAnswers);
+        return projectByThread(teamId, channelId, threadTs, "FOR UPDATE");
     }
 
     /** The project whose card is the root of this thread, without locking it. */
     public Optional<ProjectRecord> findProjectByThread(String teamId, String channelId, String threadTs) {
+        return projectByThread(teamId, channelId, threadTs, "");
+    }
+
+    private Optional<ProjectRecord> projectByThread(String teamId, String channelId, String threadTs, String lock) {
+        // lock is one of the two constants above, never user input.
         return handle.createQuery(
-                        "SELECT * FROM projects WHERE team_id = :team AND channel_id = :channel AND card_ts = :ts")
+                        "SELECT * FROM projects WHERE team_id = :team AND channel_id = :channel AND card_ts = :ts "
+                                + lock)
                 .bind("team", teamId)
                 .bind("channel", channelId)
                 .bind("ts", threadTs)

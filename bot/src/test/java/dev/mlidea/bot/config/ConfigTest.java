@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConfigTest {
-    private static final String TOKEN = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx";
+    private static final String TOKEN = "xoxb-test-not-a-real-token-AbCdEfGhIjKlMnOpQr";
     private static final String SECRET = "8f742231b10e8888abcd99aaabbb85a5";
 
     /** The two settings the bot cannot start without, plus whatever a test adds or blanks. */
@@ -112,7 +112,7 @@ class ConfigTest {
 
     @Test
     void rejects_a_user_token_and_says_which_token_to_copy() {
-        var problems = invalid(env("SLACK_BOT_TOKEN", "xoxp-1234567890-0987654321-abcdefabcdef"))
+        var problems = invalid(env("SLACK_BOT_TOKEN", "xoxp-test-not-a-real-user-token-abcdef"))
                 .problems();
 
         assertThat(problems)
@@ -125,7 +125,7 @@ class ConfigTest {
 
     @Test
     void rejects_an_app_level_token() {
-        assertThat(invalid(env("SLACK_BOT_TOKEN", "xapp-1-A0123456789-1234567890-abcdef"))
+        assertThat(invalid(env("SLACK_BOT_TOKEN", "xapp-test-not-a-real-app-token-abcdef"))
                         .problems())
                 .singleElement()
                 .asString()
@@ -146,7 +146,7 @@ class ConfigTest {
 
     @Test
     void never_echoes_a_rejected_token_or_secret_in_a_problem() {
-        String userToken = "xoxp-1234567890-0987654321-abcdefabcdef";
+        String userToken = "xoxp-test-not-a-real-user-token-abcdef";
         String badSecret = "not-the-secret-but-private-anyway";
 
         var e = invalid(env("SLACK_BOT_TOKEN", userToken, "SLACK_SIGNING_SECRET", badSecret));

@@ -36,7 +36,7 @@ public final class RunningBot implements AutoCloseable {
                 "PORT",
                 "0",
                 "SLACK_BOT_TOKEN",
-                "xoxb-1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx",
+                "xoxb-test-not-a-real-token-AbCdEfGhIjKlMnOpQr",
                 "SLACK_SIGNING_SECRET",
                 SlackDriver.SIGNING_SECRET,
                 "SLACK_API_URL",
