@@ -86,7 +86,10 @@ public final class AssessmentConversation implements AfterIntake {
         }
         if (AssessmentMessages.LOOKS_RIGHT_ACTION.equals(p.action())) {
             uow.acknowledgeAssessment(teamId, project.id(), latest.get().version(), p.userId());
-            SlackMessage m = AssessmentMessages.looksRight(p.userId(), firstStepText(project, latest.get()));
+            SlackMessage m = AssessmentMessages.looksRight(
+                    p.userId(),
+                    firstStepText(project, latest.get()),
+                    latest.get().dontBuild());
             uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
             updateCard(uow, project);
             return "acknowledged";

@@ -164,13 +164,17 @@ public final class AssessmentMessages {
         return lines;
     }
 
-    public static SlackMessage looksRight(String userId, Optional<String> firstStep) {
-        String text = "<@" + userId + "> confirmed this assessment. "
-                + firstStep
-                        .map(s -> "Just get started: *" + s + "* No perfect setup or tooling needed first.")
-                        .orElse("Just get started — no perfect setup or tooling needed first.");
+    public static SlackMessage looksRight(String userId, Optional<String> firstStep, boolean dontBuild) {
+        String text = dontBuild
+                ? "<@" + userId + "> agreed: don't build this with ML (yet). "
+                        + firstStep.map(s -> "*" + Mrkdwn.escape(s) + "*").orElse("")
+                : "<@" + userId + "> confirmed this assessment. "
+                        + firstStep
+                                .map(s -> "Just get started: *" + Mrkdwn.escape(s)
+                                        + "* No perfect setup or tooling needed first.")
+                                .orElse("Just get started — no perfect setup or tooling needed first.");
         return new SlackMessage(
-                text, List.of(section(s -> s.blockId("assessment.confirmed").text(markdownText(text)))));
+                text, List.of(section(s -> s.blockId("assessment.confirmed").text(markdownText(text.strip())))));
     }
 
     public static SlackMessage notice(String blockId, String text) {

@@ -261,6 +261,13 @@ class AssessmentIT {
         assertThat(assessment.allText()).contains("Don't build this with ML (yet).");
         assertThat(latest(c).dontBuild()).isTrue();
         assertThat(latest(c).redFlags()).contains("NOT_SURE_ML_NEEDED");
+        // never "Do it now" beside "don't build", and agreeing says so rather than "just get started".
+        assertThat(latest(c).quadrant()).isEqualTo("DONT_YET");
+        assertThat(assessment.allText()).doesNotContain("Do it now");
+        SlackCall agreed = c.expectReply(() -> c.clickOnAssessment(1, "looks_right", "looks_right"));
+        assertThat(agreed.allText())
+                .contains("agreed: don't build this with ML (yet)")
+                .doesNotContain("Just get started");
     }
 
     @Test

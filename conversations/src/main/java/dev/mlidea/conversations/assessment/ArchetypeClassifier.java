@@ -44,6 +44,13 @@ public final class ArchetypeClassifier {
                         Archetype.AUTONOMOUS,
                         "It acts with no chance for a human to intervene, yet a person reviews every output");
             }
+            if (automatedToday || software2Signal) {
+                // Replacing automation that already acts alone (fraud rules that block) reads as both.
+                return unsure(
+                        Archetype.AUTONOMOUS,
+                        "It acts with no chance for a human to intervene, but it improves something software"
+                                + " already does (Software 2.0?)");
+            }
             return new ArchetypeSuggestion(
                     Archetype.AUTONOMOUS,
                     allAnswered,
@@ -80,7 +87,7 @@ public final class ArchetypeClassifier {
     }
 
     private static ArchetypeSuggestion unsure(Archetype archetype, String reason) {
-        return new ArchetypeSuggestion(archetype, false, reason + " — please confirm.");
+        return new ArchetypeSuggestion(archetype, false, reason + ".");
     }
 
     private static boolean is(Optional<String> picked, String choice) {
@@ -88,7 +95,7 @@ public final class ArchetypeClassifier {
     }
 
     private static String missing(boolean allAnswered) {
-        return allAnswered ? "." : " (some archetype questions were skipped) — please confirm.";
+        return allAnswered ? "." : " (some archetype questions were skipped).";
     }
 
     private static String automatedSentence(Optional<String> automated) {

@@ -26,7 +26,8 @@ public final class Assessor {
                 archetype != suggested.archetype(),
                 impact,
                 feasibility,
-                Quadrant.of(impact.value(), feasibility.value()),
+                // An honest "don't build this with ML (yet)" must not sit beside "Do it now".
+                dontBuild.isPresent() ? Quadrant.DONT_YET : Quadrant.of(impact.value(), feasibility.value()),
                 RedFlags.raisedBy(answers, archetype),
                 Guidance.forArchetype(archetype, answers),
                 NextSteps.plan(answers, dontBuild),

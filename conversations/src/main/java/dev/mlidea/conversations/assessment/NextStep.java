@@ -16,6 +16,8 @@ public record NextStep(String id, String text) {
     /** Not a checklist step: rules already work well enough, so the step is to keep them. */
     public static final String KEEP_RULES = "keep_rules";
 
+    public static final String FIRST_MODEL = "first_model";
+
     public NextStep {
         Objects.requireNonNull(id);
         Objects.requireNonNull(text);

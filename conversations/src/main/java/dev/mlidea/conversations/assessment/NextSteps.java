@@ -28,8 +28,9 @@ import java.util.Optional;
 /**
  * At most three next steps, in the order of the lecture's feasibility checklist, skipping what is done:
  * make sure you need ML → success criteria with all stakeholders → the ethics → a literature review →
- * (collect the data) → a labeled benchmark dataset → a "minimum" viable model from rules → "are you
- * sure that you need ML at all?". The first not done is the smallest thing that moves the project.
+ * a labeled benchmark dataset → (collect the missing data) → a "minimum" viable model from rules → "are
+ * you sure that you need ML at all?", and when all of it is done, a first simple model. The first not
+ * done is the smallest thing that moves the project; the list is never empty.
  */
 final class NextSteps {
 
@@ -67,19 +68,20 @@ final class NextSteps {
                             ? "Finish the literature review: is there good published work on similar problems?"
                             : "Do a literature review: is there good published work on similar problems?"));
         }
-        if (a.pickedOneOf(READY_DATA, NO, PARTLY)) {
-            steps.add(new NextStep(
-                    NextStep.COLLECT_DATA,
-                    a.pickedOneOf(READY_DATA, NO)
-                            ? "Start collecting the data this needs, and store it in a sane way."
-                            : "Make sure all the data this needs is collected and stored in a sane way."));
-        }
         if (!done(a, CHECK_BENCHMARK)) {
             steps.add(new NextStep(
                     NextStep.LABEL_BENCHMARK,
                     started(a, CHECK_BENCHMARK)
                             ? "Finish the labeled benchmark dataset, rapidly: a small one is enough to start."
                             : "Try to rapidly build a labeled benchmark dataset: a small one is enough to start."));
+        }
+        if (a.pickedOneOf(READY_DATA, NO, PARTLY)) {
+            steps.add(
+                    new NextStep(
+                            NextStep.COLLECT_DATA,
+                            a.pickedOneOf(READY_DATA, NO)
+                                    ? "Start logging the inputs and outcomes this needs, in one place you can query, this week."
+                                    : "Close the gaps in the data: log the inputs and outcomes that are missing, in one place you can query."));
         }
         if (!done(a, CHECK_BASELINE_MODEL)
                 && !a.pickedOneOf(NEED_BASELINE, BASELINE_FELL_SHORT, BASELINE_GOOD_ENOUGH)) {
@@ -93,6 +95,13 @@ final class NextSteps {
         if (!a.pickedOneOf(NEED_STILL_SURE, YES) && !needRevisited) {
             steps.add(new NextStep(
                     NextStep.REVISIT_NEED, "Answer this question again: \"Are you sure that you need ML at all?\""));
+        }
+        if (steps.isEmpty()) {
+            // The checklist is done: just get started, no perfect setup needed.
+            steps.add(new NextStep(
+                    NextStep.FIRST_MODEL,
+                    "Just get started: train the simplest model that could work on your benchmark and compare it"
+                            + " with the rules baseline."));
         }
         return List.copyOf(steps.subList(0, Math.min(MAX, steps.size())));
     }

@@ -51,7 +51,7 @@ public record Score(double value, List<Contribution> contributions) {
             head += " (" + format(raw()) + ", " + bound + ")";
         }
         if (contributions.isEmpty()) return head;
-        return head + ": " + contributions.stream().map(Contribution::phrase).collect(Collectors.joining(", "));
+        return head + ": " + contributions.stream().map(Contribution::phrase).collect(Collectors.joining("; "));
     }
 
     static double round(double x) {

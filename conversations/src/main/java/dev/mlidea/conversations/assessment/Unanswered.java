@@ -7,7 +7,21 @@ final class Unanswered {
 
     private Unanswered() {}
 
+    /** Names the question in the words people read ("data availability skipped"), not by its key. */
     static String of(Answers answers, String key) {
-        return key + (answers.skipped(key) ? " skipped" : " not answered");
+        return name(key) + (answers.skipped(key) ? " skipped" : " not answered");
+    }
+
+    private static String name(String key) {
+        return switch (key) {
+            case "impact.rating" -> "impact rating";
+            case "cost.data" -> "data availability";
+            case "cost.accuracy" -> "accuracy requirement";
+            case "cost.difficulty" -> "problem difficulty";
+            case "ready.product" -> "having a product";
+            case "ready.data" -> "collecting data";
+            case "ready.people" -> "having the right people";
+            default -> key.replace('.', ' ').replace('_', ' ');
+        };
     }
 }

@@ -67,10 +67,20 @@ class ArchetypeClassifierTest {
 
     @Test
     void autonomous_with_spot_checks_is_still_autonomous_and_confident() {
-        var suggestion = suggest(archetypeAnswers(YES, REVIEW_SOMETIMES, YES));
+        var suggestion = suggest(archetypeAnswers(NO, REVIEW_SOMETIMES, YES));
 
         assertThat(suggestion.archetype()).isEqualTo(AUTONOMOUS);
         assertThat(suggestion.confident()).isTrue();
+    }
+
+    @Test
+    void replacing_automation_that_already_acts_alone_could_be_software_2_0_and_asks_to_confirm() {
+        // Fraud rules that block payments today: the lecture's Software 2.0, yet nobody intervenes.
+        var suggestion = suggest(archetypeAnswers(YES, REVIEW_SOMETIMES, YES));
+
+        assertThat(suggestion.archetype()).isEqualTo(AUTONOMOUS);
+        assertThat(suggestion.confident()).isFalse();
+        assertThat(suggestion.reason()).contains("Software 2.0?");
     }
 
     @Test
@@ -81,7 +91,7 @@ class ArchetypeClassifierTest {
         assertThat(suggestion.confident()).isFalse();
         assertThat(suggestion.reason())
                 .contains("yet a person reviews every output")
-                .endsWith("please confirm.");
+                .endsWith(".");
     }
 
     @Test
@@ -101,7 +111,7 @@ class ArchetypeClassifierTest {
         assertThat(suggestion.confident()).isFalse();
         assertThat(suggestion.reason())
                 .isEqualTo("Nothing does this automatically today, no person reviews each"
-                        + " output and a human can still intervene: closest to Human-in-the-loop — please confirm.");
+                        + " output and a human can still intervene: closest to Human-in-the-loop.");
     }
 
     @Test
@@ -138,7 +148,7 @@ class ArchetypeClassifierTest {
         var suggestion = suggest(ProjectAnswers.empty());
 
         assertThat(suggestion.confident()).isFalse();
-        assertThat(suggestion.reason()).endsWith("please confirm.");
+        assertThat(suggestion.reason()).endsWith(".");
     }
 
     @Test

@@ -24,9 +24,10 @@ class AssessorProperties {
             "define_success_criteria",
             "consider_ethics",
             "literature_review",
-            "collect_data",
             "label_benchmark",
-            "rules_baseline");
+            "collect_data",
+            "rules_baseline",
+            "first_model");
 
     @Provide
     Arbitrary<Answers> projects() {
@@ -59,6 +60,13 @@ class AssessorProperties {
                 .toList();
         var positions = ordered.stream().map(CHECKLIST_ORDER::indexOf).toList();
         assertThat(positions).isSorted();
+    }
+
+    @Property
+    void there_is_always_a_next_step(@ForAll("projects") Answers answers) {
+        assertThat(Assessor.assess(answers, Optional.empty()).nextSteps())
+                .isNotEmpty()
+                .hasSizeLessThanOrEqualTo(3);
     }
 
     @Property

@@ -233,7 +233,8 @@ class AssessorTest {
                                 .flywheel(YES, UNSURE, NO)
                                 .stillSure(UNSURE),
                         SOFTWARE_2_0,
-                        CHEAP_WIN,
+                        // rules already work: an honest "don't build (yet)", never shown as a cheap win.
+                        DONT_YET,
                         NOT_SURE_ML_NEEDED),
                 project(
                         "a chatbot with no product behind it",
@@ -418,16 +419,17 @@ class AssessorTest {
                 .baseline(BASELINE_FELL_SHORT)
                 .checklist(CHECK_DONE, CHECK_DONE, CHECK_NOT_STARTED));
 
-        assertThat(assessment.nextSteps()).isEmpty();
+        // with the checklist done, the one step left is to just get started.
+        assertThat(assessment.nextSteps()).extracting(NextStep::id).containsExactly(NextStep.FIRST_MODEL);
         assertThat(assessment.redFlags()).doesNotContain(NO_BASELINE_TRIED);
     }
 
     @Test
-    void data_not_collected_comes_before_labeling_a_benchmark() {
+    void labeling_a_small_benchmark_comes_before_closing_the_data_gaps() {
         var assessment = assess(
                 ProjectAnswers.builder().ready(YES, NO, YES).checklist(CHECK_DONE, CHECK_NOT_STARTED, CHECK_DONE));
 
-        assertThat(assessment.nextSteps()).extracting(NextStep::id).containsExactly("collect_data", "label_benchmark");
+        assertThat(assessment.nextSteps()).extracting(NextStep::id).containsExactly("label_benchmark", "collect_data");
     }
 
     @Test
@@ -463,12 +465,12 @@ class AssessorTest {
                 .fullFlywheel());
 
         assertThat(assessment.impact().explain("impact"))
-                .startsWith("impact " + format(assessment.impact().value()) + ": starts at 2.7, ")
+                .startsWith("impact " + format(assessment.impact().value()) + ": starts at 2.7; ")
                 .contains("impact rating 4/5 (+0.6)")
                 .contains("high-impact signals: removes product friction, others in the industry do it (+0.6)")
                 .contains("full data flywheel (+0.5)");
         assertThat(assessment.feasibility().explain("feasibility"))
-                .startsWith("feasibility 1.0 (−0.3, held at the 1.0 floor): starts at 4.0, ")
+                .startsWith("feasibility 1.0 (−0.3, held at the 1.0 floor): starts at 4.0; ")
                 .contains("accuracy requirement 5/5 (−1.6)")
                 .contains("problem difficulty 4/5 (−0.9)")
                 .contains("data availability 2/5 (−0.5)")
@@ -501,10 +503,11 @@ class AssessorTest {
         assertThat(assessment.feasibility().contributions())
                 .extracting(Contribution::explanation)
                 .contains(
-                        "cost.data skipped — assumed 3/5: 0.0",
-                        "hard.traits skipped — assumed none: 0.0",
-                        "ready.people not answered — assumed partly: −0.3");
-        assertThat(assessment.feasibility().explain("feasibility")).contains("cost.data skipped — assumed 3/5 (0.0)");
+                        "data availability skipped — assumed 3/5: 0.0",
+                        "hard traits skipped — assumed none: 0.0",
+                        "having the right people not answered — assumed partly: −0.3");
+        assertThat(assessment.feasibility().explain("feasibility"))
+                .contains("data availability skipped — assumed 3/5 (0.0)");
     }
 
     @Test
@@ -513,7 +516,7 @@ class AssessorTest {
         var three = assess(ProjectAnswers.builder().rating(3));
 
         assertThat(skipped.impact().value()).isEqualTo(three.impact().value());
-        assertThat(skipped.impact().explain("impact")).contains("impact.rating skipped — assumed 3/5");
+        assertThat(skipped.impact().explain("impact")).contains("impact rating skipped — assumed 3/5");
     }
 
     @Test

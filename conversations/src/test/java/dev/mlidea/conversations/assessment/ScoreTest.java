@@ -41,8 +41,8 @@ class ScoreTest {
                 Contribution.of("archetype", 0.0, "Software 2.0")));
 
         assertThat(score.explain("feasibility"))
-                .isEqualTo("feasibility 1.9: starts at 4.0, accuracy requirement 5/5"
-                        + " (−1.6), data availability 2/5 (−0.5), Software 2.0 (0.0)");
+                .isEqualTo("feasibility 1.9: starts at 4.0; accuracy requirement 5/5"
+                        + " (−1.6); data availability 2/5 (−0.5); Software 2.0 (0.0)");
     }
 
     @Test

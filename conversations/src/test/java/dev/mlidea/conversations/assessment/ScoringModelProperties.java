@@ -227,8 +227,12 @@ class ScoringModelProperties {
             assertThat(score.value()).isEqualTo(Score.round(Math.max(Score.MIN, Math.min(Score.MAX, score.raw()))));
         }
         assertThat(assessment.quadrant())
-                .isEqualTo(Quadrant.of(
-                        assessment.impact().value(), assessment.feasibility().value()));
+                .isEqualTo(
+                        assessment.dontBuild().isPresent()
+                                ? Quadrant.DONT_YET
+                                : Quadrant.of(
+                                        assessment.impact().value(),
+                                        assessment.feasibility().value()));
     }
 
     @Property
