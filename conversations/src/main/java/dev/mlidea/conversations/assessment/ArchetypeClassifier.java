@@ -19,7 +19,7 @@ import java.util.Optional;
  * Suggests the lecture's archetype from three answers, in this order:
  * <ol>
  *   <li>it acts with no chance for a human to intervene → Autonomous ("full self-driving");
- *   <li>a person reviews or acts on every output → Human-in-the-loop ("sketches into slides");
+ *   <li>a person checks or approves every output → Human-in-the-loop ("sketches into slides");
  *   <li>software does it automatically today, at least partly → Software 2.0 ("code completion");
  *   <li>otherwise the answers fit no archetype cleanly: Software 2.0 if the proposer said it automates
  *       a complex, manually defined part, else Human-in-the-loop — and the proposer is asked to confirm.
@@ -66,7 +66,7 @@ public final class ArchetypeClassifier {
             return new ArchetypeSuggestion(
                     Archetype.HUMAN_IN_THE_LOOP,
                     allAnswered,
-                    "A person reviews or acts on every output" + automatedClause(automated) + missing(allAnswered));
+                    "A person checks or approves every output" + automatedClause(automated) + missing(allAnswered));
         }
         if (automatedToday) {
             return new ArchetypeSuggestion(

@@ -263,7 +263,7 @@ public final class Questionnaire {
                     no()),
             Question.choice(
                     ARCH_HUMAN_REVIEW,
-                    "Will a person review or act on each output?",
+                    "Will a person check or approve each output before it takes effect?",
                     "Human-in-the-loop systems help people do their jobs better; the person is part of the design.",
                     Choice.of(REVIEW_ALWAYS, "Yes, every output", "yes", "y", "always", "every"),
                     Choice.of(REVIEW_SOMETIMES, "Some outputs", "sometimes", "some", "partly", "spot checks"),

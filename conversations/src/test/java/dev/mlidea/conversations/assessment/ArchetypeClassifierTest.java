@@ -51,7 +51,7 @@ class ArchetypeClassifierTest {
                 .isEqualTo(new ArchetypeSuggestion(
                         HUMAN_IN_THE_LOOP,
                         true,
-                        "A person reviews or acts on every output, and nothing does this automatically today."));
+                        "A person checks or approves every output, and nothing does this automatically today."));
     }
 
     @Test
