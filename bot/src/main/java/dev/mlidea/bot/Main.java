@@ -41,7 +41,7 @@ public final class Main {
                 jdbcUrl = embedded.get().jdbcUrl("postgres");
             }
             storage = Storage.open(jdbcUrl, clock);
-            server = MlideaServer.start(config, storage, clock);
+            server = MlideaServer.start(config, storage);
         } catch (RuntimeException e) {
             System.err.println("mlidea cannot start: " + StartupProblems.describe(e));
             if (storage != null) storage.close();

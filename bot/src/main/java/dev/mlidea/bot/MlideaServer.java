@@ -6,6 +6,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.config.Config;
+import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.inbox.InboxWorker;
@@ -23,12 +24,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: wires storage, the Slack app, the worker and the dispatcher through
  * constructors, and serves HTTP. Tests start it exactly as {@link Main} does, on a random port.
  */
 public final class MlideaServer implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(MlideaServer.class);
     static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
     /** Reminders are due by the hour; a few seconds late is fine, and the query is one index scan. */
     static final Duration DEADLINES_EVERY = Duration.ofSeconds(2);
@@ -64,10 +68,10 @@ public final class MlideaServer implements AutoCloseable {
     }
 
     /**
-     * Starts everything on {@code storage}. Bolt's start calls auth.test, so a bad token fails here,
-     * before any request is accepted.
+     * Starts everything on {@code storage}, whose clock is the bot's time. Bolt's start calls
+     * auth.test, so a bad token fails here, before any request is accepted.
      */
-    public static MlideaServer start(Config config, Storage storage, Clock clock) {
+    public static MlideaServer start(Config config, Storage storage) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setStatsEnabled(false);
@@ -103,17 +107,13 @@ public final class MlideaServer implements AutoCloseable {
         var health = new HealthRoutes(storage);
         Javalin http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.jsonMapper(new dev.mlidea.bot.http.GsonJsonMapper());
+            javalin.jsonMapper(new GsonJsonMapper());
             javalin.routes.post("/slack/events", endpoint::handle);
             javalin.routes.get("/healthz", health::health);
             javalin.routes.get("/readyz", health::ready);
             javalin.routes.exception(Exception.class, (e, ctx) -> {
                 // Slack retries a 500, and the inbox makes that safe. The type only: messages can hold user text.
-                org.slf4j.LoggerFactory.getLogger(MlideaServer.class)
-                        .error(
-                                "request to {} failed: {}",
-                                ctx.path(),
-                                e.getClass().getName());
+                log.error("request to {} failed: {}", ctx.path(), e.getClass().getName());
                 ctx.status(500).json(Map.of("error", "internal_error"));
             });
         });

@@ -3,6 +3,7 @@ package dev.mlidea.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -51,7 +52,7 @@ public final class Storage implements AutoCloseable {
         return jdbi.inTransaction(handle -> work.apply(new UnitOfWork(handle, clock)));
     }
 
-    public void useTransaction(java.util.function.Consumer<UnitOfWork> work) {
+    public void useTransaction(Consumer<UnitOfWork> work) {
         jdbi.useTransaction(handle -> work.accept(new UnitOfWork(handle, clock)));
     }
 

@@ -4,6 +4,8 @@ import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -450,10 +452,8 @@ public final class UnitOfWork {
                 .bind("confident", a.suggestionConfident())
                 .bind("confirmed", a.confirmedArchetype().orElse(null))
                 .bind("archetype", a.archetype())
-                .bind("impact", java.math.BigDecimal.valueOf(a.impact()).setScale(1, java.math.RoundingMode.HALF_UP))
-                .bind(
-                        "feasibility",
-                        java.math.BigDecimal.valueOf(a.feasibility()).setScale(1, java.math.RoundingMode.HALF_UP))
+                .bind("impact", oneDecimal(a.impact()))
+                .bind("feasibility", oneDecimal(a.feasibility()))
                 .bind("quadrant", a.quadrant())
                 .bind("flags", a.redFlags().toArray(String[]::new))
                 .bind("steps", a.nextSteps().toArray(String[]::new))
@@ -674,6 +674,10 @@ public final class UnitOfWork {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static BigDecimal oneDecimal(double score) {
+        return BigDecimal.valueOf(score).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static OffsetDateTime at(Instant instant) {

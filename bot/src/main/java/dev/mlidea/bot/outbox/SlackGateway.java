@@ -4,6 +4,8 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,40 +26,34 @@ public final class SlackGateway {
     }
 
     SlackResult post(String channel, Optional<String> threadTs, String text, Optional<String> blocks) {
-        return call(
-                () -> methods.chatPostMessage(r -> {
-                    r.channel(channel).text(text);
-                    threadTs.ifPresent(r::threadTs);
-                    blocks.ifPresent(r::blocksAsString);
-                    return r;
-                }),
-                true);
+        return call(() -> methods.chatPostMessage(r -> {
+            r.channel(channel).text(text);
+            threadTs.ifPresent(r::threadTs);
+            blocks.ifPresent(r::blocksAsString);
+            return r;
+        }));
     }
 
     SlackResult update(String channel, String ts, String text, Optional<String> blocks) {
-        return call(
-                () -> methods.chatUpdate(r -> {
-                    r.channel(channel).ts(ts).text(text);
-                    blocks.ifPresent(r::blocksAsString);
-                    return r;
-                }),
-                false);
+        return call(() -> methods.chatUpdate(r -> {
+            r.channel(channel).ts(ts).text(text);
+            blocks.ifPresent(r::blocksAsString);
+            return r;
+        }));
     }
 
     SlackResult ephemeral(
             String channel, String user, Optional<String> threadTs, String text, Optional<String> blocks) {
-        return call(
-                () -> methods.chatPostEphemeral(r -> {
-                    r.channel(channel).user(user).text(text);
-                    threadTs.ifPresent(r::threadTs);
-                    blocks.ifPresent(r::blocksAsString);
-                    return r;
-                }),
-                false);
+        return call(() -> methods.chatPostEphemeral(r -> {
+            r.channel(channel).user(user).text(text);
+            threadTs.ifPresent(r::threadTs);
+            blocks.ifPresent(r::blocksAsString);
+            return r;
+        }));
     }
 
     SlackResult join(String channel) {
-        return call(() -> methods.conversationsJoin(r -> r.channel(channel)), false);
+        return call(() -> methods.conversationsJoin(r -> r.channel(channel)));
     }
 
     /** An ephemeral reply through a slash command's response_url. */
@@ -79,17 +75,18 @@ public final class SlackGateway {
         SlackApiTextResponse run() throws IOException, SlackApiException;
     }
 
-    private static SlackResult call(Call call, boolean returnsTs) {
+    /** Runs one Web API call; the message ts is returned where the method gives one. */
+    private static SlackResult call(Call call) {
         try {
             SlackApiTextResponse response = call.run();
             if (!response.isOk()) return new SlackResult.Failed(response.getError());
             Optional<String> ts = Optional.empty();
-            if (response instanceof com.slack.api.methods.response.chat.ChatPostMessageResponse posted) {
+            if (response instanceof ChatPostMessageResponse posted) {
                 ts = Optional.ofNullable(posted.getTs());
-            } else if (response instanceof com.slack.api.methods.response.chat.ChatPostEphemeralResponse eph) {
+            } else if (response instanceof ChatPostEphemeralResponse eph) {
                 ts = Optional.ofNullable(eph.getMessageTs());
             }
-            return new SlackResult.Ok(returnsTs || ts.isPresent() ? ts : Optional.empty());
+            return new SlackResult.Ok(ts);
         } catch (SlackApiException e) {
             int code = e.getResponse().code();
             if (code == 429)

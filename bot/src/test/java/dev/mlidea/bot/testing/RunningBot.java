@@ -42,7 +42,7 @@ public final class RunningBot implements AutoCloseable {
                 "SLACK_API_URL",
                 slack.apiUrl()));
         storage = Storage.open(jdbcUrl, clock);
-        server = MlideaServer.start(config, storage, clock);
+        server = MlideaServer.start(config, storage);
     }
 
     /** Stops the app (HTTP, worker, dispatcher, pool) and starts a new one on the same database. */
