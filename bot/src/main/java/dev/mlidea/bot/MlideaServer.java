@@ -10,6 +10,7 @@ import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.inbox.InboxWorker;
+import dev.mlidea.bot.intake.DeliveryNotices;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeDeadlines;
 import dev.mlidea.bot.outbox.OutboxDispatcher;
@@ -18,10 +19,12 @@ import dev.mlidea.bot.slack.SlackEndpoint;
 import dev.mlidea.bot.slack.SlackListeners;
 import dev.mlidea.bot.slack.SlackSignature;
 import dev.mlidea.bot.work.BackgroundWork;
+import dev.mlidea.bot.work.Retention;
 import dev.mlidea.storage.Storage;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -35,27 +38,38 @@ public final class MlideaServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(MlideaServer.class);
     static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
     /** Reminders are due by the hour; a few seconds late is fine, and the query is one index scan. */
-    static final Duration DEADLINES_EVERY = Duration.ofSeconds(2);
+    static final Duration HOUSEKEEPING_EVERY = Duration.ofSeconds(2);
+    /** Conversations handled at once; each still in order. The pool has room for these and requests. */
+    static final int WORKERS = 4;
+    /** Slack calls in flight at once. */
+    static final int DISPATCHERS = 4;
+    /** In-flight work gets this long to finish on shutdown (under Kubernetes' default 30 s grace). */
+    static final Duration DRAIN = Duration.ofSeconds(15);
+    /** Web API calls give up well inside the outbox lease, so a leased row is never sent twice at once. */
+    static final Duration SLACK_CALL_TIMEOUT = Duration.ofSeconds(15);
 
     private final Javalin http;
     private final BackgroundWork worker;
     private final BackgroundWork dispatcher;
-    private final BackgroundWork deadlines;
+    private final BackgroundWork housekeeping;
     private final IntakeDeadlines intakeDeadlines;
+    private final Inbox inbox;
     private final App app;
 
     private MlideaServer(
             Javalin http,
             BackgroundWork worker,
             BackgroundWork dispatcher,
-            BackgroundWork deadlines,
+            BackgroundWork housekeeping,
             IntakeDeadlines intakeDeadlines,
+            Inbox inbox,
             App app) {
         this.http = http;
         this.worker = worker;
         this.dispatcher = dispatcher;
-        this.deadlines = deadlines;
+        this.housekeeping = housekeeping;
         this.intakeDeadlines = intakeDeadlines;
+        this.inbox = inbox;
         this.app = app;
     }
 
@@ -76,6 +90,8 @@ public final class MlideaServer implements AutoCloseable {
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setStatsEnabled(false);
         slackConfig.setPrettyResponseLoggingEnabled(false);
+        slackConfig.setHttpClientCallTimeoutMillis((int) SLACK_CALL_TIMEOUT.toMillis());
+        slackConfig.setHttpClientReadTimeoutMillis((int) SLACK_CALL_TIMEOUT.toMillis());
         Slack slack = Slack.getInstance(slackConfig);
 
         var appConfig = AppConfig.builder()
@@ -92,26 +108,40 @@ public final class MlideaServer implements AutoCloseable {
                 .build();
         var app = new App(appConfig);
 
-        var outbox = new OutboxDispatcher(storage, new SlackGateway(slack, config.botToken()));
-        var dispatcher = new BackgroundWork("outbox", outbox::drain, () -> {});
+        var outbox = new OutboxDispatcher(storage, new SlackGateway(slack, config.botToken()), new DeliveryNotices());
+        var dispatcher = new BackgroundWork("outbox", DISPATCHERS, outbox::drain, () -> {});
         var assessment = new AssessmentConversation();
         var worker = new InboxWorker(storage, new IntakeConversation(UUID::randomUUID, assessment), assessment);
-        var work = new BackgroundWork("inbox", worker::drain, dispatcher::wake);
+        var work = new BackgroundWork("inbox", WORKERS, worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
         var intakeDeadlines = new IntakeDeadlines(storage, assessment);
-        var deadlines = new BackgroundWork("deadlines", intakeDeadlines::sweep, dispatcher::wake);
+        var retention = new Retention(storage);
+        var housekeeping = new BackgroundWork(
+                "housekeeping", 1, () -> intakeDeadlines.sweep() + retention.purge(), dispatcher::wake);
         new SlackListeners(inbox).register(app);
         app.start();
 
         var endpoint = new SlackEndpoint(app, new SlackSignature(config.signingSecret(), Clock.systemUTC()));
-        var health = new HealthRoutes(storage);
+        var health = new HealthRoutes(storage, List.of(work, dispatcher, housekeeping));
         Javalin http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new GsonJsonMapper());
             javalin.routes.post("/slack/events", endpoint::handle);
             javalin.routes.get("/healthz", health::health);
             javalin.routes.get("/readyz", health::ready);
+            javalin.routes.exception(Inbox.InboxUnavailable.class, (e, ctx) -> {
+                // Nothing was acked: Slack sends events again, and the inbox's dedup makes that safe.
+                log.warn("request to {} not stored: {}", ctx.path(), e.getMessage());
+                ctx.status(503).header("Retry-After", "5").json(Map.of("error", "storage_unavailable"));
+            });
             javalin.routes.exception(Exception.class, (e, ctx) -> {
+                Throwable cause = e;
+                while (cause.getCause() != null && !(cause instanceof Inbox.InboxUnavailable)) cause = cause.getCause();
+                if (cause instanceof Inbox.InboxUnavailable) {
+                    log.warn("request to {} not stored: {}", ctx.path(), cause.getMessage());
+                    ctx.status(503).header("Retry-After", "5").json(Map.of("error", "storage_unavailable"));
+                    return;
+                }
                 // Slack retries a 500, and the inbox makes that safe. The type only: messages can hold user text.
                 log.error("request to {} failed: {}", ctx.path(), e.getClass().getName());
                 ctx.status(500).json(Map.of("error", "internal_error"));
@@ -120,20 +150,25 @@ public final class MlideaServer implements AutoCloseable {
         http.start(config.port());
         work.start(SWEEP_EVERY);
         dispatcher.start(SWEEP_EVERY);
-        deadlines.start(DEADLINES_EVERY);
-        return new MlideaServer(http, work, dispatcher, deadlines, intakeDeadlines, app);
+        housekeeping.start(HOUSEKEEPING_EVERY);
+        return new MlideaServer(http, work, dispatcher, housekeeping, intakeDeadlines, inbox, app);
     }
 
     public int port() {
         return http.port();
     }
 
+    /**
+     * Stops in order: no new requests, then the requests and rows in flight finish (up to
+     * {@link #DRAIN}), then the dispatcher sends what it holds; the caller closes the database after.
+     */
     @Override
     public void close() {
         http.stop();
-        worker.close();
-        deadlines.close();
-        dispatcher.close();
+        inbox.close();
+        housekeeping.close(DRAIN);
+        worker.close(DRAIN);
+        dispatcher.close(DRAIN);
         app.stop();
     }
 }

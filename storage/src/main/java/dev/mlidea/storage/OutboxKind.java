@@ -11,5 +11,10 @@ public enum OutboxKind {
     /** chat.postEphemeral to one user, in the card's thread. */
     EPHEMERAL_IN_THREAD,
     /** An ephemeral answer through a slash command's response_url (works where the bot is not a member). */
-    RESPOND
+    RESPOND;
+
+    /** A post that Slack could have accepted without our hearing of it: sending it twice shows it twice. */
+    public boolean isPost() {
+        return this == POST_CARD || this == POST_IN_THREAD;
+    }
 }

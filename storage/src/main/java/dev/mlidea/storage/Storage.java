@@ -10,6 +10,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * The bot's only state: a PostgreSQL database, migrated by Flyway on start. All reads and writes go
@@ -24,7 +25,10 @@ public final class Storage implements AutoCloseable {
     private Storage(HikariDataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.jdbi = RowMappers.registerAll(Jdbi.create(dataSource))
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin())
+                .registerArgument(new Columns.UtcInstants());
         this.flyway = Flyway.configure().dataSource(dataSource).load();
     }
 
@@ -32,9 +36,17 @@ public final class Storage implements AutoCloseable {
     public static Storage open(String jdbcUrl, Clock clock) {
         var config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
-        config.setMaximumPoolSize(8);
+        // Workers, dispatchers, housekeeping and requests being stored, with room to spare.
+        config.setMaximumPoolSize(24);
         config.setPoolName("mlidea");
         config.setInitializationFailTimeout(-1);
+        // A slow or absent database must fail fast: Slack wants an answer within 3 s, and a 5xx in time
+        // makes it retry, where a late ack loses the request's slot.
+        config.setConnectionTimeout(1_500);
+        config.setValidationTimeout(1_000);
+        // No statement of this bot runs long; one stuck behind a lock or a hung server gives up.
+        config.addDataSourceProperty("options", "-c statement_timeout=10000 -c lock_timeout=5000");
+        config.addDataSourceProperty("socketTimeout", "30");
         var storage = new Storage(new HikariDataSource(config), clock);
         storage.migrate();
         return storage;
@@ -49,11 +61,11 @@ public final class Storage implements AutoCloseable {
     }
 
     public <T> T inTransaction(Function<UnitOfWork, T> work) {
-        return jdbi.inTransaction(handle -> work.apply(new UnitOfWork(handle, clock)));
+        return jdbi.inTransaction(handle -> work.apply(new UnitOfWork(handle, clock.instant())));
     }
 
     public void useTransaction(Consumer<UnitOfWork> work) {
-        jdbi.useTransaction(handle -> work.accept(new UnitOfWork(handle, clock)));
+        jdbi.useTransaction(handle -> work.accept(new UnitOfWork(handle, clock.instant())));
     }
 
     /** Reachable, and every migration this build knows is applied. */

@@ -23,12 +23,13 @@ class EmbeddedDatabaseTest {
                 .build();
         try (var server = EmbeddedDatabase.durable(dataDir);
                 var storage = Storage.open(server.jdbcUrl("postgres"), clock)) {
-            storage.useTransaction(uow -> uow.insertProject(project));
+            storage.useTransaction(uow -> uow.projects().insert(project));
         }
 
         try (var server = EmbeddedDatabase.durable(dataDir);
                 var storage = Storage.open(server.jdbcUrl("postgres"), clock)) {
-            Optional<ProjectRecord> found = storage.inTransaction(uow -> uow.findProject(TEAM, project.id()));
+            Optional<ProjectRecord> found =
+                    storage.inTransaction(uow -> uow.projects().find(TEAM, project.id()));
             assertThat(found).contains(project);
             assertThat(storage.isReady()).isTrue();
         }

@@ -41,7 +41,8 @@ class InboxTest {
     void openStorage() {
         clock = MutableClock.at("2024-05-06T10:00:00Z");
         storage = Storage.open(url, clock);
-        jdbi().useHandle(h -> h.execute("TRUNCATE inbox, outbox, answers, projects CASCADE"));
+        jdbi().useHandle(h -> h.execute(
+                "TRUNCATE inbox, inbox_heads, outbox, outbox_heads, slack_rate_limits, answers, projects CASCADE"));
         otherWorker = Executors.newSingleThreadExecutor();
     }
 
@@ -126,7 +127,7 @@ class InboxTest {
         enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
         clock.advance(Duration.ofSeconds(2));
 
-        storage.useTransaction(uow -> uow.finishInbox(uow.claimNextInbox().orElseThrow(), "answered"));
+        storage.useTransaction(uow -> uow.inbox().finish(uow.inbox().claimNext().orElseThrow(), "answered"));
 
         assertThat(query("SELECT outcome FROM inbox")).isEqualTo("answered");
         assertThat(query("SELECT count(*) FROM inbox WHERE processed_at = '" + clock.instant() + "'::timestamptz"))
@@ -165,6 +166,8 @@ class InboxTest {
 
         assertThat(held.row()).map(InboxRow::payload).contains("a1");
         assertThat(second).map(InboxRow::payload).contains("b1");
+        // Conversations take turns: b1 was waiting longer than a2's conversation, which just had one.
+        assertThat(claimAndFinish()).contains("b1");
         assertThat(claim()).map(InboxRow::payload).contains("a2");
     }
 
@@ -200,7 +203,7 @@ class InboxTest {
         Optional<String> secondClaim;
         try {
             Future<?> requestA1 = otherWorker.submit(() -> storage.useTransaction(uow -> {
-                uow.enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
+                uow.inbox().enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
                 inserted.countDown();
                 awaitQuietly(commitA1);
             }));
@@ -209,12 +212,12 @@ class InboxTest {
             awaitStoredOrBlocked(requestA2);
 
             Future<?> firstWorker = workers.submit(() -> storage.useTransaction(uow -> {
-                var row = uow.claimNextInbox();
-                firstClaim.set(row.map(InboxRow::payload));
-                row.ifPresent(r -> handled.add(r.payload()));
+                var row = uow.inbox().claimNext();
+                firstClaim.set(row.map(c -> c.row().payload()));
+                row.ifPresent(r -> handled.add(r.row().payload()));
                 claimed.countDown();
                 awaitQuietly(finish);
-                row.ifPresent(r -> uow.finishInbox(r, "answered"));
+                row.ifPresent(r -> uow.inbox().finish(r, "answered"));
             }));
             awaitQuietly(claimed);
             commitA1.countDown();
@@ -246,7 +249,7 @@ class InboxTest {
         enqueue(item(TEAM, "Ev02", THREAD_A, "a2"));
 
         boolean setAside = storage.inTransaction(
-                uow -> uow.recordInboxFailure(uow.claimNextInbox().orElseThrow()));
+                uow -> uow.inbox().recordFailure(uow.inbox().claimNext().orElseThrow()));
 
         assertThat(setAside).isFalse();
         // the retry waits a moment (a passing database error must not use up every attempt at once).
@@ -277,8 +280,8 @@ class InboxTest {
         enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
 
         assertThatThrownBy(() -> storage.useTransaction(uow -> {
-                    var row = uow.claimNextInbox().orElseThrow();
-                    uow.finishInbox(row, "answered");
+                    var row = uow.inbox().claimNext().orElseThrow();
+                    uow.inbox().finish(row, "answered");
                     throw new IllegalStateException("the worker died half way");
                 }))
                 .hasMessageContaining("half way");
@@ -296,7 +299,7 @@ class InboxTest {
         var claimed = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         Future<?> dying = otherWorker.submit(() -> storage.useTransaction(uow -> {
-            uow.claimNextInbox().orElseThrow();
+            uow.inbox().claimNext().orElseThrow();
             claimed.countDown();
             awaitQuietly(release);
             throw new IllegalStateException("process killed");
@@ -321,30 +324,30 @@ class InboxTest {
     }
 
     private boolean enqueue(InboxItem item) {
-        return storage.inTransaction(uow -> uow.enqueue(item));
+        return storage.inTransaction(uow -> uow.inbox().enqueue(item));
     }
 
     /** Claims in a transaction of its own that commits without finishing the item. */
     private Optional<InboxRow> claim() {
-        return storage.inTransaction(UnitOfWork::claimNextInbox);
+        return storage.inTransaction(uow -> uow.inbox().claimNext().map(InboxQueue.Claimed::row));
     }
 
     private Optional<String> claimAndFinish() {
         return storage.inTransaction(uow -> {
-            var row = uow.claimNextInbox();
-            row.ifPresent(r -> uow.finishInbox(r, "answered"));
-            return row.map(InboxRow::payload);
+            var row = uow.inbox().claimNext();
+            row.ifPresent(r -> uow.inbox().finish(r, "answered"));
+            return row.map(c -> c.row().payload());
         });
     }
 
     private boolean failOnce() {
         clock.advance(Duration.ofSeconds(10)); // past the backoff of the previous failure
         return storage.inTransaction(
-                uow -> uow.recordInboxFailure(uow.claimNextInbox().orElseThrow()));
+                uow -> uow.inbox().recordFailure(uow.inbox().claimNext().orElseThrow()));
     }
 
     private long pendingCount() {
-        return storage.inTransaction(UnitOfWork::pendingInboxCount);
+        return new StorageProbes(storage).pendingInboxCount();
     }
 
     /** One value, as text. */
@@ -363,15 +366,15 @@ class InboxTest {
     private HeldClaim holdClaim() {
         var claimed = new CountDownLatch(1);
         var release = new CountDownLatch(1);
-        var row = new AtomicReference<Optional<InboxRow>>();
+        var row = new AtomicReference<Optional<InboxQueue.Claimed>>();
         Future<?> worker = otherWorker.submit(() -> storage.useTransaction(uow -> {
-            row.set(uow.claimNextInbox());
+            row.set(uow.inbox().claimNext());
             claimed.countDown();
             awaitQuietly(release);
-            row.get().ifPresent(r -> uow.finishInbox(r, "answered"));
+            row.get().ifPresent(r -> uow.inbox().finish(r, "answered"));
         }));
         awaitQuietly(claimed);
-        return new HeldClaim(row.get(), release, worker);
+        return new HeldClaim(row.get().map(InboxQueue.Claimed::row), release, worker);
     }
 
     private record HeldClaim(Optional<InboxRow> row, CountDownLatch releaseLatch, Future<?> worker) {

@@ -70,9 +70,9 @@ class MigrationsTest {
                 .build();
         try (var before = Storage.open(url, clock)) {
             before.useTransaction(uow -> {
-                uow.insertProject(project);
-                uow.enqueue(new InboxItem(TEAM, "Ev01", "C0PLANNING:1", "message", "{}"));
-                uow.send(OutboxMessage.forProject(project, OutboxKind.POST_CARD, "card", "[]"));
+                uow.projects().insert(project);
+                uow.inbox().enqueue(new InboxItem(TEAM, "Ev01", "C0PLANNING:1", "message", "{}"));
+                uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_CARD, "card", "[]"));
             });
         }
 
@@ -81,14 +81,17 @@ class MigrationsTest {
             assertThat(after.schemaVersion()).isEqualTo(latestMigrationOnClasspath());
             assertThat(appliedMigrations(after))
                     .isEqualTo(migrationsOnClasspath().size());
-            Optional<ProjectRecord> found = after.inTransaction(uow -> uow.findProject(TEAM, project.id()));
-            List<StoredAnswer> answers = after.inTransaction(uow -> uow.storedAnswers(TEAM, project.id()));
+            Optional<ProjectRecord> found =
+                    after.inTransaction(uow -> uow.projects().find(TEAM, project.id()));
+            var answers = new StorageProbes(after).storedAnswers(TEAM, project.id());
             assertThat(found).contains(project);
             assertThat(answers).hasSize(3);
-            assertThat(after.inTransaction(UnitOfWork::claimNextInbox))
-                    .map(InboxRow::payload)
+            assertThat(after.<Optional<InboxQueue.Claimed>>inTransaction(
+                            uow -> uow.inbox().claimNext()))
+                    .map(c -> c.row().payload())
                     .contains("{}");
-            assertThat(after.inTransaction(UnitOfWork::claimNextOutbox))
+            assertThat(after.<Optional<OutboxRow>>inTransaction(
+                            uow -> uow.outbox().claimNext()))
                     .map(OutboxRow::text)
                     .contains("card");
         }
@@ -101,9 +104,10 @@ class MigrationsTest {
 
         try (var one = Storage.open(url, clock);
                 var two = Storage.open(url, clock)) {
-            one.useTransaction(uow -> uow.insertProject(project));
+            one.useTransaction(uow -> uow.projects().insert(project));
 
-            Optional<ProjectRecord> seenByTwo = two.inTransaction(uow -> uow.findProject(TEAM, project.id()));
+            Optional<ProjectRecord> seenByTwo =
+                    two.inTransaction(uow -> uow.projects().find(TEAM, project.id()));
             assertThat(seenByTwo).contains(project);
             assertThat(appliedMigrations(two)).isEqualTo(migrationsOnClasspath().size());
             assertThat(two.schemaVersion()).isEqualTo(one.schemaVersion());

@@ -41,7 +41,8 @@ class OutboxTest {
     void openStorage() {
         clock = MutableClock.at("2024-05-06T10:00:00Z");
         storage = Storage.open(url, clock);
-        jdbi().useHandle(h -> h.execute("TRUNCATE inbox, outbox, answers, projects CASCADE"));
+        jdbi().useHandle(h -> h.execute(
+                "TRUNCATE inbox, inbox_heads, outbox, outbox_heads, slack_rate_limits, answers, projects CASCADE"));
         otherDispatcher = Executors.newSingleThreadExecutor();
     }
 
@@ -88,10 +89,10 @@ class OutboxTest {
         var claimed = new CountDownLatch(1);
         var release = new CountDownLatch(1);
         Future<Optional<String>> sending = otherDispatcher.submit(() -> storage.inTransaction(uow -> {
-            var row = uow.claimNextOutbox();
+            var row = uow.outbox().claimNext();
             claimed.countDown();
             awaitQuietly(release);
-            row.ifPresent(r -> uow.markSent(r, Optional.of(CARD_TS)));
+            row.ifPresent(r -> uow.outbox().markSent(r, Optional.of(CARD_TS)));
             return row.map(OutboxRow::text);
         }));
         assertThat(claimed.await(10, SECONDS)).isTrue();
@@ -152,10 +153,13 @@ class OutboxTest {
         send(message(waiting, OutboxKind.POST_CARD, "private card"));
         send(message(posted, OutboxKind.POST_IN_THREAD, "public question"));
 
+        storage.useTransaction(
+                uow -> uow.outbox().holdForInvite(uow.outbox().claimNext().orElseThrow()));
+
         assertThat(claimAndMarkSent()).contains("public question");
         assertThat(claimAndMarkSent()).isEmpty();
 
-        storage.useTransaction(uow -> uow.setDelivery(TEAM, waiting.id(), Delivery.PENDING));
+        storage.useTransaction(uow -> uow.outbox().release(TEAM, waiting.id()));
 
         assertThat(claimAndMarkSent()).contains("private card");
     }
@@ -168,8 +172,12 @@ class OutboxTest {
         send(message(project, OutboxKind.POST_CARD, "card"));
         send(message(project, OutboxKind.POST_IN_THREAD, "question 1"));
 
-        storage.useTransaction(uow -> uow.retryLater(
-                uow.claimNextOutbox().orElseThrow(), uow.now().plus(Duration.ofSeconds(30)), "ratelimited"));
+        storage.useTransaction(uow -> uow.outbox()
+                .retryLater(
+                        uow.outbox().claimNext().orElseThrow(),
+                        uow.now().plus(Duration.ofSeconds(30)),
+                        "ratelimited",
+                        false));
 
         assertThat(claim()).isEmpty();
         clock.advance(Duration.ofSeconds(29));
@@ -187,8 +195,12 @@ class OutboxTest {
         send(message(slow, OutboxKind.POST_CARD, "slow card"));
         send(message(other, OutboxKind.POST_CARD, "other card"));
 
-        storage.useTransaction(uow -> uow.retryLater(
-                uow.claimNextOutbox().orElseThrow(), uow.now().plus(Duration.ofMinutes(1)), "ratelimited"));
+        storage.useTransaction(uow -> uow.outbox()
+                .retryLater(
+                        uow.outbox().claimNext().orElseThrow(),
+                        uow.now().plus(Duration.ofMinutes(1)),
+                        "ratelimited",
+                        false));
 
         assertThat(claimAndMarkSent()).contains("other card");
     }
@@ -199,14 +211,18 @@ class OutboxTest {
         send(message(project, OutboxKind.POST_CARD, "card"));
 
         for (int i = 0; i < 2; i++) {
-            storage.useTransaction(uow ->
-                    uow.retryLater(uow.claimNextOutbox().orElseThrow(), uow.now(), "java.net.SocketTimeoutException"));
+            storage.useTransaction(uow -> uow.outbox()
+                    .retryLater(
+                            uow.outbox().claimNext().orElseThrow(),
+                            uow.now(),
+                            "java.net.SocketTimeoutException",
+                            false));
         }
 
         assertThat(claim().orElseThrow().attempts()).isEqualTo(2);
         assertThat(column("last_error")).isEqualTo("java.net.SocketTimeoutException");
         assertThat(outboxOf(project))
-                .containsExactly(new SentMessage(OutboxKind.POST_CARD, "pending", Optional.empty()));
+                .containsExactly(new StorageProbes.SentMessage(OutboxKind.POST_CARD, "pending", Optional.empty()));
     }
 
     // ---- superseded ----------------------------------------------------------------------------
@@ -218,22 +234,22 @@ class OutboxTest {
         send(message(project, OutboxKind.UPDATE_CARD, "card v3"));
 
         storage.useTransaction(uow -> {
-            var older = uow.claimNextOutbox().orElseThrow();
+            var older = uow.outbox().claimNext().orElseThrow();
             assertThat(older.text()).isEqualTo("card v2");
-            assertThat(uow.isSuperseded(older)).isTrue();
-            uow.markSuperseded(older);
+            assertThat(uow.outbox().isSuperseded(older)).isTrue();
+            uow.outbox().markSuperseded(older);
         });
         storage.useTransaction(uow -> {
-            var newest = uow.claimNextOutbox().orElseThrow();
+            var newest = uow.outbox().claimNext().orElseThrow();
             assertThat(newest.text()).isEqualTo("card v3");
-            assertThat(uow.isSuperseded(newest)).isFalse();
-            uow.markSent(newest, Optional.of(CARD_TS));
+            assertThat(uow.outbox().isSuperseded(newest)).isFalse();
+            uow.outbox().markSent(newest, Optional.of(CARD_TS));
         });
 
         assertThat(outboxOf(project))
                 .containsExactly(
-                        new SentMessage(OutboxKind.UPDATE_CARD, "superseded", Optional.empty()),
-                        new SentMessage(OutboxKind.UPDATE_CARD, "sent", Optional.of(CARD_TS)));
+                        new StorageProbes.SentMessage(OutboxKind.UPDATE_CARD, "superseded", Optional.empty()),
+                        new StorageProbes.SentMessage(OutboxKind.UPDATE_CARD, "sent", Optional.of(CARD_TS)));
     }
 
     @Test
@@ -265,10 +281,11 @@ class OutboxTest {
         send(message(project, OutboxKind.POST_CARD, "card"));
         clock.advance(Duration.ofSeconds(3));
 
-        storage.useTransaction(uow -> uow.markSent(uow.claimNextOutbox().orElseThrow(), Optional.of(CARD_TS)));
+        storage.useTransaction(
+                uow -> uow.outbox().markSent(uow.outbox().claimNext().orElseThrow(), Optional.of(CARD_TS)));
 
         assertThat(outboxOf(project))
-                .containsExactly(new SentMessage(OutboxKind.POST_CARD, "sent", Optional.of(CARD_TS)));
+                .containsExactly(new StorageProbes.SentMessage(OutboxKind.POST_CARD, "sent", Optional.of(CARD_TS)));
         assertThat(column("attempts")).isEqualTo("1");
         assertThat(column("sent_at")).isEqualTo(timestamp(clock.instant()));
         assertThat(claim()).isEmpty();
@@ -283,10 +300,11 @@ class OutboxTest {
         assertThat(row.kind()).isEqualTo(OutboxKind.EPHEMERAL_IN_THREAD);
         assertThat(row.userId()).contains("U0BOB");
         assertThat(row.blocks()).isEmpty();
-        storage.useTransaction(uow -> uow.markSent(row, Optional.empty()));
+        storage.useTransaction(uow -> uow.outbox().markSent(row, Optional.empty()));
 
         assertThat(outboxOf(project))
-                .containsExactly(new SentMessage(OutboxKind.EPHEMERAL_IN_THREAD, "sent", Optional.empty()));
+                .containsExactly(
+                        new StorageProbes.SentMessage(OutboxKind.EPHEMERAL_IN_THREAD, "sent", Optional.empty()));
     }
 
     @Test
@@ -295,13 +313,14 @@ class OutboxTest {
         send(message(project, OutboxKind.POST_IN_THREAD, "question 1"));
         send(message(project, OutboxKind.POST_IN_THREAD, "question 2"));
 
-        storage.useTransaction(uow -> uow.markFailed(uow.claimNextOutbox().orElseThrow(), "msg_too_long"));
+        storage.useTransaction(
+                uow -> uow.outbox().markFailed(uow.outbox().claimNext().orElseThrow(), "msg_too_long"));
 
         assertThat(claimAndMarkSent()).contains("question 2");
         assertThat(outboxOf(project))
                 .containsExactly(
-                        new SentMessage(OutboxKind.POST_IN_THREAD, "failed", Optional.empty()),
-                        new SentMessage(OutboxKind.POST_IN_THREAD, "sent", Optional.of(CARD_TS)));
+                        new StorageProbes.SentMessage(OutboxKind.POST_IN_THREAD, "failed", Optional.empty()),
+                        new StorageProbes.SentMessage(OutboxKind.POST_IN_THREAD, "sent", Optional.of(CARD_TS)));
         assertThat(query("SELECT last_error || ':' || attempts FROM outbox WHERE status = 'failed'"))
                 .isEqualTo("msg_too_long:1");
     }
@@ -315,17 +334,20 @@ class OutboxTest {
                 row.id(),
                 "T0GLOBEX",
                 row.projectId(),
+                row.lane(),
                 row.kind(),
                 row.channelId(),
                 row.userId(),
                 row.text(),
                 row.blocks(),
                 row.attempts(),
+                row.uncertain(),
+                row.createdAt(),
                 row.cardTs(),
                 row.responseUrl());
 
-        storage.useTransaction(uow -> uow.markSent(forged, Optional.of(CARD_TS)));
-        storage.useTransaction(uow -> uow.markFailed(forged, "forged"));
+        storage.useTransaction(uow -> uow.outbox().markSent(forged, Optional.of(CARD_TS)));
+        storage.useTransaction(uow -> uow.outbox().markFailed(forged, "forged"));
 
         assertThat(claim()).map(OutboxRow::text).contains("card");
     }
@@ -344,8 +366,8 @@ class OutboxTest {
         assertThat(card.cardTs()).isEmpty();
         assertThat(card.responseUrl()).contains("https://hooks.slack.com/commands/T0ACME/1/abc");
         storage.useTransaction(uow -> {
-            uow.markSent(card, Optional.of(CARD_TS));
-            uow.cardPosted(TEAM, project.id(), CARD_TS);
+            uow.outbox().markSent(card, Optional.of(CARD_TS));
+            uow.projects().cardPosted(TEAM, project.id(), CARD_TS);
         });
 
         var question = claim().orElseThrow();
@@ -368,8 +390,8 @@ class OutboxTest {
                 .responseUrl("https://hooks.slack.com/commands/T0ACME/1/old")
                 .build());
         send(message(project, OutboxKind.POST_CARD, "card"));
-        storage.useTransaction(
-                uow -> uow.updateResponseUrl(TEAM, project.id(), "https://hooks.slack.com/commands/T0ACME/2/new"));
+        storage.useTransaction(uow ->
+                uow.projects().updateResponseUrl(TEAM, project.id(), "https://hooks.slack.com/commands/T0ACME/2/new"));
 
         assertThat(claim().orElseThrow().responseUrl()).contains("https://hooks.slack.com/commands/T0ACME/2/new");
     }
@@ -378,6 +400,8 @@ class OutboxTest {
     void a_response_to_a_slash_command_carries_its_own_response_url_and_waits_for_no_project() {
         var waiting = insert(aProject().awaitingInvite().build());
         send(message(waiting, OutboxKind.POST_CARD, "private card"));
+        storage.useTransaction(
+                uow -> uow.outbox().holdForInvite(uow.outbox().claimNext().orElseThrow()));
         send(OutboxMessage.respond(
                 TEAM,
                 "C0SECRET",
@@ -419,15 +443,19 @@ class OutboxTest {
         send(OutboxMessage.respond(TEAM, "C0TWO", "https://hooks.slack.com/commands/T0ACME/2/b", "second", null));
 
         assertThat(claim()).map(OutboxRow::text).contains("first");
-        storage.useTransaction(uow -> uow.retryLater(
-                uow.claimNextOutbox().orElseThrow(), uow.now().plus(Duration.ofMinutes(1)), "ratelimited"));
+        storage.useTransaction(uow -> uow.outbox()
+                .retryLater(
+                        uow.outbox().claimNext().orElseThrow(),
+                        uow.now().plus(Duration.ofMinutes(1)),
+                        "ratelimited",
+                        false));
         assertThat(claim()).map(OutboxRow::text).contains("second");
     }
 
     // ---- helpers -------------------------------------------------------------------------------
 
     private ProjectRecord insert(ProjectRecord project) {
-        storage.useTransaction(uow -> uow.insertProject(project));
+        storage.useTransaction(uow -> uow.projects().insert(project));
         return project;
     }
 
@@ -436,29 +464,29 @@ class OutboxTest {
     }
 
     private void send(OutboxMessage message) {
-        storage.useTransaction(uow -> uow.send(message));
+        storage.useTransaction(uow -> uow.outbox().send(message));
     }
 
     /** Claims in a transaction of its own that commits without sending. */
     private Optional<OutboxRow> claim() {
-        return storage.inTransaction(UnitOfWork::claimNextOutbox);
+        return storage.inTransaction(uow -> uow.outbox().claimNext());
     }
 
     private Optional<String> claimAndMarkSent() {
         return storage.inTransaction(uow -> {
-            var row = uow.claimNextOutbox();
-            row.ifPresent(r -> uow.markSent(r, Optional.of(CARD_TS)));
+            var row = uow.outbox().claimNext();
+            row.ifPresent(r -> uow.outbox().markSent(r, Optional.of(CARD_TS)));
             return row.map(OutboxRow::text);
         });
     }
 
-    private List<SentMessage> outboxOf(ProjectRecord project) {
-        return storage.inTransaction(uow -> uow.outboxOf(project.teamId(), project.id()));
+    private List<StorageProbes.SentMessage> outboxOf(ProjectRecord project) {
+        return new StorageProbes(storage).outboxOf(project.teamId(), project.id());
     }
 
     private boolean firstClaimIsSuperseded() {
         return storage.inTransaction(
-                uow -> uow.isSuperseded(uow.claimNextOutbox().orElseThrow()));
+                uow -> uow.outbox().isSuperseded(uow.outbox().claimNext().orElseThrow()));
     }
 
     /** One column of the only outbox row, as PostgreSQL prints it. */

@@ -44,7 +44,9 @@ class ProjectStoreTest {
         clock = MutableClock.at("2024-05-06T10:00:00Z");
         storage = Storage.open(url, clock);
         Jdbi.create(storage.dataSource())
-                .useHandle(h -> h.execute("TRUNCATE inbox, outbox, answers, projects CASCADE"));
+                .useHandle(
+                        h -> h.execute(
+                                "TRUNCATE inbox, inbox_heads, outbox, outbox_heads, slack_rate_limits, answers, projects CASCADE"));
     }
 
     @AfterEach
@@ -135,8 +137,8 @@ class ProjectStoreTest {
 
         assertThat(storedAnswers(TEAM, project.id()))
                 .containsExactly(
-                        new StoredAnswer("budget", new Answer.Skipped(), PROPOSER),
-                        new StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER));
+                        new StorageProbes.StoredAnswer("budget", new Answer.Skipped(), PROPOSER),
+                        new StorageProbes.StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER));
     }
 
     @Test
@@ -214,24 +216,24 @@ class ProjectStoreTest {
                         .with("problem", new Answer.Text("Churn"))
                         .with("confidence", new Answer.Scale(5))
                         .with("signals", new Answer.Picks(Set.of("clicks")))));
-        storage.useTransaction(uow -> uow.saveProject(bobsTurn, "U0BOB"));
+        storage.useTransaction(uow -> uow.projects().save(bobsTurn, "U0BOB"));
 
         assertThat(storedAnswers(TEAM, project.id()))
                 .containsExactly(
-                        new StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
-                        new StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER),
-                        new StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
+                        new StorageProbes.StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
+                        new StorageProbes.StoredAnswer("problem", new Answer.Text("Churn"), PROPOSER),
+                        new StorageProbes.StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
 
         clock.advance(Duration.ofMinutes(5));
         var carolsTurn = bobsTurn.withIntake(
                 intake(bobsTurn, bobsTurn.intake().answers().with("problem", new Answer.Skipped())));
-        storage.useTransaction(uow -> uow.saveProject(carolsTurn, "U0CAROL"));
+        storage.useTransaction(uow -> uow.projects().save(carolsTurn, "U0CAROL"));
 
         assertThat(storedAnswers(TEAM, project.id()))
                 .containsExactly(
-                        new StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
-                        new StoredAnswer("problem", new Answer.Skipped(), "U0CAROL"),
-                        new StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
+                        new StorageProbes.StoredAnswer("confidence", new Answer.Scale(5), "U0BOB"),
+                        new StorageProbes.StoredAnswer("problem", new Answer.Skipped(), "U0CAROL"),
+                        new StorageProbes.StoredAnswer("signals", new Answer.Picks(Set.of("clicks")), "U0BOB"));
     }
 
     @Test
@@ -241,10 +243,10 @@ class ProjectStoreTest {
                 .build();
         insert(project);
 
-        storage.useTransaction(uow -> uow.saveProject(project, "U0MALLORY"));
+        storage.useTransaction(uow -> uow.projects().save(project, "U0MALLORY"));
 
         assertThat(storedAnswers(TEAM, project.id()))
-                .extracting(StoredAnswer::answeredBy)
+                .extracting(StorageProbes.StoredAnswer::answeredBy)
                 .containsExactly(PROPOSER);
     }
 
@@ -257,7 +259,7 @@ class ProjectStoreTest {
 
         var changed = project.withIntake(
                 intake(project, project.intake().answers().with("signals", new Answer.Picks(Set.of()))));
-        storage.useTransaction(uow -> uow.saveProject(changed, "U0BOB"));
+        storage.useTransaction(uow -> uow.projects().save(changed, "U0BOB"));
 
         assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().get("signals"))
                 .contains(new Answer.Picks(Set.of()));
@@ -275,7 +277,7 @@ class ProjectStoreTest {
                         Answers.none().with("problem", new Answer.Text("Churn")),
                         Optional.of("signals"),
                         Set.of("clicks", "tickets")));
-        storage.useTransaction(uow -> uow.saveProject(saved, PROPOSER));
+        storage.useTransaction(uow -> uow.projects().save(saved, PROPOSER));
 
         var found = find(TEAM, project.id()).orElseThrow();
         assertThat(found.title()).isEqualTo("Churn radar");
@@ -286,7 +288,7 @@ class ProjectStoreTest {
 
         var done = found.withIntake(
                 new IntakeState(IntakeStatus.COMPLETED, found.intake().answers(), Optional.empty(), Set.of()));
-        storage.useTransaction(uow -> uow.saveProject(done, PROPOSER));
+        storage.useTransaction(uow -> uow.projects().save(done, PROPOSER));
 
         assertThat(find(TEAM, project.id()).orElseThrow().intake()).isEqualTo(done.intake());
     }
@@ -315,7 +317,7 @@ class ProjectStoreTest {
                 project.createdAt(),
                 project.lastActivityAt());
         try {
-            storage.useTransaction(uow -> uow.saveProject(forged, "U0MALLORY"));
+            storage.useTransaction(uow -> uow.projects().save(forged, "U0MALLORY"));
         } catch (RuntimeException refused) {
             // refusing loudly is as good as ignoring it; what matters is the row below
         }
@@ -334,13 +336,13 @@ class ProjectStoreTest {
                 .answered("confidence", new Answer.Scale(1))
                 .build();
         try {
-            storage.useTransaction(uow -> uow.saveProject(forged, "U0MALLORY"));
+            storage.useTransaction(uow -> uow.projects().save(forged, "U0MALLORY"));
         } catch (RuntimeException refused) {
             // refusing loudly is as good as ignoring it; what matters is the rows below
         }
         var ours =
                 project.withIntake(intake(project, project.intake().answers().with("confidence", new Answer.Scale(4))));
-        storage.useTransaction(uow -> uow.saveProject(ours, PROPOSER));
+        storage.useTransaction(uow -> uow.projects().save(ours, PROPOSER));
 
         assertThat(find(TEAM, project.id()).orElseThrow().intake().answers().scale("confidence"))
                 .hasValue(4);
@@ -354,7 +356,7 @@ class ProjectStoreTest {
         var project = aProject().build();
         insert(project);
 
-        storage.useTransaction(uow -> uow.cardPosted(TEAM, project.id(), "1715000000.000100"));
+        storage.useTransaction(uow -> uow.projects().cardPosted(TEAM, project.id(), "1715000000.000100"));
 
         var found = find(TEAM, project.id()).orElseThrow();
         assertThat(found.delivery()).isEqualTo(Delivery.POSTED);
@@ -367,8 +369,8 @@ class ProjectStoreTest {
         var project = aProject().build();
         insert(project);
 
-        storage.useTransaction(uow -> uow.cardPosted(OTHER_TEAM, project.id(), "1715000000.000100"));
-        storage.useTransaction(uow -> uow.setDelivery(OTHER_TEAM, project.id(), Delivery.AWAITING_INVITE));
+        storage.useTransaction(uow -> uow.projects().cardPosted(OTHER_TEAM, project.id(), "1715000000.000100"));
+        storage.useTransaction(uow -> uow.projects().setDelivery(OTHER_TEAM, project.id(), Delivery.AWAITING_INVITE));
 
         assertThat(find(TEAM, project.id())).contains(project);
     }
@@ -378,10 +380,10 @@ class ProjectStoreTest {
         var project = aProject().build();
         insert(project);
 
-        storage.useTransaction(uow -> uow.setDelivery(TEAM, project.id(), Delivery.AWAITING_INVITE));
+        storage.useTransaction(uow -> uow.projects().setDelivery(TEAM, project.id(), Delivery.AWAITING_INVITE));
         assertThat(find(TEAM, project.id()).orElseThrow().delivery()).isEqualTo(Delivery.AWAITING_INVITE);
 
-        storage.useTransaction(uow -> uow.setDelivery(TEAM, project.id(), Delivery.PENDING));
+        storage.useTransaction(uow -> uow.projects().setDelivery(TEAM, project.id(), Delivery.PENDING));
         assertThat(find(TEAM, project.id()).orElseThrow().delivery()).isEqualTo(Delivery.PENDING);
     }
 
@@ -407,12 +409,13 @@ class ProjectStoreTest {
                 .build();
         insert(project);
 
-        storage.useTransaction(uow -> uow.updateResponseUrl(OTHER_TEAM, project.id(), "https://evil.example/"));
+        storage.useTransaction(
+                uow -> uow.projects().updateResponseUrl(OTHER_TEAM, project.id(), "https://evil.example/"));
         assertThat(find(TEAM, project.id()).orElseThrow().responseUrl())
                 .contains("https://hooks.slack.com/commands/T0ACME/1/old");
 
-        storage.useTransaction(
-                uow -> uow.updateResponseUrl(TEAM, project.id(), "https://hooks.slack.com/commands/T0ACME/2/new"));
+        storage.useTransaction(uow ->
+                uow.projects().updateResponseUrl(TEAM, project.id(), "https://hooks.slack.com/commands/T0ACME/2/new"));
         assertThat(find(TEAM, project.id()).orElseThrow().responseUrl())
                 .contains("https://hooks.slack.com/commands/T0ACME/2/new");
     }
@@ -448,7 +451,7 @@ class ProjectStoreTest {
                 Optional.empty(),
                 Set.of()));
 
-        assertThatThrownBy(() -> storage.useTransaction(uow -> uow.saveProject(broken, "U0BOB")))
+        assertThatThrownBy(() -> storage.useTransaction(uow -> uow.projects().save(broken, "U0BOB")))
                 .hasMessageContaining("projects_check");
         assertThat(find(TEAM, project.id())).contains(project);
     }
@@ -464,31 +467,31 @@ class ProjectStoreTest {
     // ---- helpers -------------------------------------------------------------------------------
 
     private void insert(ProjectRecord project) {
-        storage.useTransaction(uow -> uow.insertProject(project));
+        storage.useTransaction(uow -> uow.projects().insert(project));
     }
 
     private Optional<ProjectRecord> find(String teamId, UUID id) {
-        return storage.inTransaction(uow -> uow.findProject(teamId, id));
+        return storage.inTransaction(uow -> uow.projects().find(teamId, id));
     }
 
-    private List<StoredAnswer> storedAnswers(String teamId, UUID id) {
-        return storage.inTransaction(uow -> uow.storedAnswers(teamId, id));
+    private List<StorageProbes.StoredAnswer> storedAnswers(String teamId, UUID id) {
+        return new StorageProbes(storage).storedAnswers(teamId, id);
     }
 
     private Optional<ProjectRecord> lockByThread(String teamId, String channelId, String threadTs) {
-        return storage.inTransaction(uow -> uow.lockProjectByThread(teamId, channelId, threadTs));
+        return storage.inTransaction(uow -> uow.projects().lockByThread(teamId, channelId, threadTs));
     }
 
     private Optional<ProjectRecord> lockProject(String teamId, UUID id) {
-        return storage.inTransaction(uow -> uow.lockProject(teamId, id));
+        return storage.inTransaction(uow -> uow.projects().lock(teamId, id));
     }
 
     private List<ProjectRecord> projects(String teamId) {
-        return storage.inTransaction(uow -> uow.projects(teamId));
+        return storage.inTransaction(uow -> uow.projects().all(teamId));
     }
 
     private List<ProjectRecord> awaitingInvite(String teamId, String channelId) {
-        return storage.inTransaction(uow -> uow.lockProjectsAwaitingInvite(teamId, channelId));
+        return storage.inTransaction(uow -> uow.projects().lockAwaitingInvite(teamId, channelId));
     }
 
     private static IntakeState intake(ProjectRecord project, Answers answers) {

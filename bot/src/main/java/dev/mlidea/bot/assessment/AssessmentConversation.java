@@ -31,7 +31,7 @@ public final class AssessmentConversation implements AfterIntake {
 
     @Override
     public void intakeCompleted(UnitOfWork uow, ProjectRecord project, String actor) {
-        Optional<StoredAssessment> previous = uow.latestAssessment(project.teamId(), project.id());
+        Optional<StoredAssessment> previous = uow.assessments().latest(project.teamId(), project.id());
         Optional<Archetype> confirmed =
                 previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
         assessAndPost(uow, project, confirmed, previous.isEmpty() ? INTAKE_COMPLETED : ANSWER_EDITED, actor);
@@ -39,7 +39,8 @@ public final class AssessmentConversation implements AfterIntake {
 
     @Override
     public List<String> cardLines(UnitOfWork uow, ProjectRecord project) {
-        return uow.latestAssessment(project.teamId(), project.id())
+        return uow.assessments()
+                .latest(project.teamId(), project.id())
                 .map(a -> AssessmentMessages.cardLines(
                         Archetype.byId(a.archetype()).map(Archetype::label).orElse(a.archetype()),
                         a.confirmedArchetype().isPresent(),
@@ -53,7 +54,7 @@ public final class AssessmentConversation implements AfterIntake {
 
     /** A click on an assessment's buttons: change archetype, or looks right. */
     public String action(UnitOfWork uow, String teamId, InboxPayload p) {
-        Optional<ProjectRecord> found = uow.lockProjectByThread(teamId, p.channelId(), p.threadTs());
+        Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) {
@@ -65,7 +66,7 @@ public final class AssessmentConversation implements AfterIntake {
                             + " changed nothing. Say what you think in the thread!",
                     "ignored:not_an_owner");
         }
-        Optional<StoredAssessment> latest = uow.latestAssessment(teamId, project.id());
+        Optional<StoredAssessment> latest = uow.assessments().latest(teamId, project.id());
         if (latest.isEmpty() || project.intake().status() != IntakeStatus.COMPLETED) {
             return tell(
                     uow,
@@ -85,12 +86,12 @@ public final class AssessmentConversation implements AfterIntake {
                     "ignored:stale_assessment");
         }
         if (AssessmentMessages.LOOKS_RIGHT_ACTION.equals(p.action())) {
-            uow.acknowledgeAssessment(teamId, project.id(), latest.get().version(), p.userId());
+            uow.assessments().acknowledge(teamId, project.id(), latest.get().version(), p.userId());
             SlackMessage m = AssessmentMessages.looksRight(
                     p.userId(),
                     firstStepText(project, latest.get()),
                     latest.get().dontBuild());
-            uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+            uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
             updateCard(uow, project);
             return "acknowledged";
         }
@@ -114,31 +115,32 @@ public final class AssessmentConversation implements AfterIntake {
     private void assessAndPost(
             UnitOfWork uow, ProjectRecord project, Optional<Archetype> confirmed, String trigger, String actor) {
         Assessment a = Assessor.assess(project.intake().answers(), confirmed);
-        int version = uow.insertAssessment(
-                project.teamId(),
-                project.id(),
-                new NewAssessment(
-                        a.modelVersion(),
-                        trigger,
-                        a.suggested().archetype().id(),
-                        a.suggested().confident(),
-                        confirmed.map(Archetype::id),
-                        a.archetype().id(),
-                        a.impact().value(),
-                        a.feasibility().value(),
-                        a.quadrant().name(),
-                        a.redFlags().stream().map(RedFlag::name).toList(),
-                        a.nextSteps().stream().map(NextStep::id).toList(),
-                        a.dontBuild().isPresent(),
-                        actor));
+        int version = uow.assessments()
+                .insert(
+                        project.teamId(),
+                        project.id(),
+                        new NewAssessment(
+                                a.modelVersion(),
+                                trigger,
+                                a.suggested().archetype().id(),
+                                a.suggested().confident(),
+                                confirmed.map(Archetype::id),
+                                a.archetype().id(),
+                                a.impact().value(),
+                                a.feasibility().value(),
+                                a.quadrant().name(),
+                                a.redFlags().stream().map(RedFlag::name).toList(),
+                                a.nextSteps().stream().map(NextStep::id).toList(),
+                                a.dontBuild().isPresent(),
+                                actor));
         SlackMessage m = AssessmentMessages.assessment(
                 project.title(), a, version, confirmed, project.intake().answers());
-        uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
     }
 
     private void updateCard(UnitOfWork uow, ProjectRecord project) {
         SlackMessage card = CardMessages.card(project, cardLines(uow, project));
-        uow.send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
     }
 
     /**
@@ -158,7 +160,7 @@ public final class AssessmentConversation implements AfterIntake {
 
     private static String tell(UnitOfWork uow, ProjectRecord project, String userId, String text, String outcome) {
         SlackMessage m = AssessmentMessages.notice("assessment.notice", text);
-        uow.send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
+        uow.outbox().send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
         return outcome;
     }
 }

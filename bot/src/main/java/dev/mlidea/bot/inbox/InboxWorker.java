@@ -4,25 +4,31 @@ import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeMessages;
+import dev.mlidea.storage.Attempt;
+import dev.mlidea.storage.InboxQueue;
 import dev.mlidea.storage.InboxRow;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.UnitOfWork;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Handles stored requests: each in one transaction that claims the row, loads the project, lets the
- * domain decide, and saves the new state with the messages it owes. A failure rolls all of it back
- * and counts an attempt; after three the row is set aside so its conversation can go on.
+ * Handles stored requests, each in one transaction: claim the row, load the project, let the domain
+ * decide, save the new state with the messages it owes. The handling runs in a savepoint, so whatever
+ * it throws (a stack overflow included) is rolled back and counted against that row in the same
+ * transaction; after {@link InboxQueue#MAX_ATTEMPTS} the row is set aside and its sender told.
  */
 public final class InboxWorker {
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+    /** Rows per batch: small, so a shutdown or a status check never waits long for a loop. */
+    static final int BATCH = 20;
 
     private final Storage storage;
     private final IntakeConversation intake;
     private final AssessmentConversation assessment;
+    private final AtomicLong failures = new AtomicLong();
 
     public InboxWorker(Storage storage, IntakeConversation intake, AssessmentConversation assessment) {
         this.storage = storage;
@@ -30,58 +36,66 @@ public final class InboxWorker {
         this.assessment = assessment;
     }
 
-    /** Handles every claimable row; returns how many were handled. */
+    /** Handles up to {@link #BATCH} rows; returns how many. */
     public int drain() {
         int handled = 0;
-        while (handleOne()) handled++;
+        while (handled < BATCH && handleOne()) handled++;
         return handled;
     }
 
+    /** Requests whose handling failed (each attempt counts), since start. */
+    public long failures() {
+        return failures.get();
+    }
+
     boolean handleOne() {
-        var claimed = new AtomicReference<InboxRow>();
-        try {
-            return storage.inTransaction(uow -> {
-                var row = uow.claimNextInbox();
-                if (row.isEmpty()) return false;
-                claimed.set(row.get());
-                String outcome = handle(uow, row.get());
-                uow.finishInbox(row.get(), outcome);
-                log.info(
-                        "inbox {} {} team={} -> {}",
-                        row.get().id(),
-                        row.get().kind(),
-                        row.get().teamId(),
-                        outcome);
+        return storage.inTransaction(uow -> {
+            var claimed = uow.inbox().claimNext();
+            if (claimed.isEmpty()) return false;
+            InboxRow row = claimed.get().row();
+            Attempt<String> attempt = uow.attempt(() -> handle(uow, row));
+            if (attempt instanceof Attempt.Done<String> done) {
+                uow.inbox().finish(claimed.get(), done.value());
+                log.info("inbox {} {} team={} -> {}", row.id(), row.kind(), row.teamId(), done.value());
                 return true;
-            });
-        } catch (RuntimeException e) {
-            InboxRow row = claimed.get();
-            if (row == null) throw e; // the database itself is failing: let the caller back off
-            // Exception messages can quote user text (SQL parameters), so only the type is logged.
-            boolean setAside = storage.inTransaction(uow -> uow.recordInboxFailure(row));
+            }
+            Throwable failure = ((Attempt.Failed<String>) attempt).failure();
+            failures.incrementAndGet();
+            boolean setAside = uow.inbox().recordFailure(claimed.get());
+            // The type only: exception messages can quote user text (SQL parameters).
             log.error(
                     "inbox {} {} team={} failed with {}{}",
                     row.id(),
                     row.kind(),
                     row.teamId(),
-                    e.getClass().getName(),
+                    failure.getClass().getName(),
                     setAside ? "; set aside after repeated failures" : "; will retry");
-            if (setAside) storage.useTransaction(uow -> apologise(uow, row));
+            if (setAside && uow.attempt(() -> apologise(uow, row)) instanceof Attempt.Failed<Boolean> f) {
+                log.error(
+                        "inbox {} team={} apology failed with {}",
+                        row.id(),
+                        row.teamId(),
+                        f.failure().getClass().getName());
+            }
             return true;
-        }
+        });
     }
 
     /** A request we could not handle must not end in silence: its sender is told, privately, to resend. */
-    private static void apologise(UnitOfWork uow, InboxRow row) {
+    private static boolean apologise(UnitOfWork uow, InboxRow row) {
         InboxPayload p = Inbox.payload(row.payload());
         SlackMessage m = IntakeMessages.couldNotProcess();
         if (p.responseUrl() != null) {
-            uow.send(OutboxMessage.respond(row.teamId(), p.channelId(), p.responseUrl(), m.text(), m.blocksJson()));
+            uow.outbox()
+                    .send(OutboxMessage.respond(
+                            row.teamId(), p.channelId(), p.responseUrl(), m.text(), m.blocksJson()));
         } else if (p.threadTs() != null && p.userId() != null) {
-            uow.findProjectByThread(row.teamId(), p.channelId(), p.threadTs())
+            uow.projects()
+                    .findByThread(row.teamId(), p.channelId(), p.threadTs())
                     .ifPresent(project ->
-                            uow.send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
+                            uow.outbox().send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
         }
+        return true;
     }
 
     private String handle(UnitOfWork uow, InboxRow row) {

@@ -40,15 +40,16 @@ public final class IntakeConversation {
     public String startProject(UnitOfWork uow, String teamId, InboxPayload p) {
         // Typing /mlidea again in a channel that still waits for an invite must not queue a second card.
         String requested = p.text() == null ? "" : p.text().strip();
-        Optional<ProjectRecord> waiting = uow.lockProjectsAwaitingInvite(teamId, p.channelId()).stream()
+        Optional<ProjectRecord> waiting = uow.projects().lockAwaitingInvite(teamId, p.channelId()).stream()
                 .filter(project -> project.proposerId().equals(p.userId()))
                 .filter(project -> requested.isEmpty() || requested.equals(project.title()))
                 .findFirst();
         if (waiting.isPresent()) {
             if (p.responseUrl() != null) {
-                uow.updateResponseUrl(teamId, waiting.get().id(), p.responseUrl());
+                uow.projects().updateResponseUrl(teamId, waiting.get().id(), p.responseUrl());
                 SlackMessage m = InviteMessages.stillWaiting(waiting.get().title());
-                uow.send(OutboxMessage.respond(teamId, p.channelId(), p.responseUrl(), m.text(), m.blocksJson()));
+                uow.outbox()
+                        .send(OutboxMessage.respond(teamId, p.channelId(), p.responseUrl(), m.text(), m.blocksJson()));
             }
             return "still_awaiting_invite";
         }
@@ -68,15 +69,15 @@ public final class IntakeConversation {
                 Optional.ofNullable(p.responseUrl()),
                 uow.now(),
                 uow.now());
-        uow.insertProject(project);
+        uow.projects().insert(project);
         SlackMessage card = CardMessages.card(project, List.of());
-        uow.send(OutboxMessage.forProject(project, OutboxKind.POST_CARD, card.text(), card.blocksJson()));
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_CARD, card.text(), card.blocksJson()));
         say(uow, project, start.replies(), p.userId(), false);
         return "project_created";
     }
 
     public String threadReply(UnitOfWork uow, String teamId, InboxPayload p) {
-        Optional<ProjectRecord> found = uow.lockProjectByThread(teamId, p.channelId(), p.threadTs());
+        Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) return "ignored:discussion";
@@ -84,7 +85,7 @@ public final class IntakeConversation {
     }
 
     public String click(UnitOfWork uow, String teamId, InboxPayload p) {
-        Optional<ProjectRecord> found = uow.lockProjectByThread(teamId, p.channelId(), p.threadTs());
+        Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) {
@@ -95,7 +96,7 @@ public final class IntakeConversation {
     }
 
     public String toggle(UnitOfWork uow, String teamId, InboxPayload p) {
-        Optional<ProjectRecord> found = uow.lockProjectByThread(teamId, p.channelId(), p.threadTs());
+        Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) return "ignored:not_an_owner";
@@ -106,13 +107,14 @@ public final class IntakeConversation {
 
     /** Edit an answer after the intake: re-opens that one question; answering it re-assesses. */
     public String reopen(UnitOfWork uow, String teamId, InboxPayload p) {
-        Optional<ProjectRecord> found = uow.lockProjectByThread(teamId, p.channelId(), p.threadTs());
+        Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
         if (!project.isOwner(p.userId())) {
             return tell(uow, project, p.userId(), IntakeMessages.notAnOwner(project.owners()), "ignored:not_an_owner");
         }
-        Optional<Integer> latest = uow.latestAssessment(teamId, project.id()).map(a -> a.version());
+        Optional<Integer> latest =
+                uow.assessments().latest(teamId, project.id()).map(a -> a.version());
         if (p.version() != null && latest.isPresent() && !p.version().equals(latest.get())) {
             return tell(uow, project, p.userId(), IntakeMessages.cannotEdit(false), "ignored:stale_assessment");
         }
@@ -133,9 +135,12 @@ public final class IntakeConversation {
 
     /** The bot was invited: every message waiting for that goes out now, in order. */
     public String botJoined(UnitOfWork uow, String teamId, InboxPayload p) {
-        List<ProjectRecord> waiting = uow.lockProjectsAwaitingInvite(teamId, p.channelId());
+        List<ProjectRecord> waiting = uow.projects().lockAwaitingInvite(teamId, p.channelId());
         for (ProjectRecord project : waiting) {
-            uow.setDelivery(teamId, project.id(), project.cardTs().isPresent() ? Delivery.POSTED : Delivery.PENDING);
+            uow.projects()
+                    .setDelivery(
+                            teamId, project.id(), project.cardTs().isPresent() ? Delivery.POSTED : Delivery.PENDING);
+            uow.outbox().release(teamId, project.id());
         }
         return "released:" + waiting.size();
     }
@@ -148,11 +153,11 @@ public final class IntakeConversation {
         }
         boolean changed =
                 !after.intake().equals(before.intake()) || !after.title().equals(before.title());
-        if (changed) uow.saveProject(after, actor);
+        if (changed) uow.projects().save(after, actor);
         say(uow, after, step.replies(), actor, IntakeFlow.isEditing(before.intake()));
         if (cardChanged(before, after)) {
             SlackMessage card = CardMessages.card(after, afterIntake.cardLines(uow, after));
-            uow.send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
+            uow.outbox().send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         }
         return step.replies().isEmpty() ? "no_reply" : "replied";
     }
@@ -170,7 +175,7 @@ public final class IntakeConversation {
             } else if (reply instanceof IntakeReply.StaleClick stale) {
                 SlackMessage m = IntakeMessages.staleClick(
                         stale.questionKey(), project.intake().status() == IntakeStatus.IN_PROGRESS);
-                uow.send(OutboxMessage.ephemeral(project, actor, m.text(), m.blocksJson()));
+                uow.outbox().send(OutboxMessage.ephemeral(project, actor, m.text(), m.blocksJson()));
             } else if (reply instanceof IntakeReply.EditCancelled edit) {
                 post(uow, project, IntakeMessages.editCancelled(edit));
             } else if (reply instanceof IntakeReply.Completed completed) {
@@ -182,12 +187,14 @@ public final class IntakeConversation {
 
     /** Says something to one person only, and returns the outcome for the inbox row. */
     private static String tell(UnitOfWork uow, ProjectRecord project, String userId, SlackMessage m, String outcome) {
-        uow.send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
+        uow.outbox().send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
         return outcome;
     }
 
     private static void post(UnitOfWork uow, ProjectRecord project, SlackMessage message) {
-        uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, message.text(), message.blocksJson()));
+        uow.outbox()
+                .send(OutboxMessage.forProject(
+                        project, OutboxKind.POST_IN_THREAD, message.text(), message.blocksJson()));
     }
 
     private static boolean cardChanged(ProjectRecord before, ProjectRecord after) {

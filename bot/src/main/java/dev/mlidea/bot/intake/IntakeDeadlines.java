@@ -38,8 +38,9 @@ public final class IntakeDeadlines {
     public int sweep() {
         return storage.inTransaction(uow -> {
             Instant now = uow.now();
-            List<SilentIntake> silent = uow.lockSilentIntakes(
-                    now.minus(IntakeTimeouts.REMIND_AFTER), now.minus(IntakeTimeouts.ABANDON_AFTER), BATCH);
+            List<SilentIntake> silent = uow.projects()
+                    .lockSilentIntakes(
+                            now.minus(IntakeTimeouts.REMIND_AFTER), now.minus(IntakeTimeouts.ABANDON_AFTER), BATCH);
             int acted = 0;
             for (SilentIntake intake : silent) {
                 ProjectRecord project = intake.project();
@@ -68,24 +69,25 @@ public final class IntakeDeadlines {
     private void closeEdit(UnitOfWork uow, ProjectRecord project) {
         var step = IntakeFlow.stopEditing(project.intake());
         ProjectRecord closed = project.withIntake(step.state());
-        uow.saveIntakeOnly(closed);
+        uow.projects().saveIntakeOnly(closed);
         for (var reply : step.replies()) {
             if (reply instanceof IntakeReply.EditCancelled edit) {
                 SlackMessage m = IntakeMessages.editCancelled(edit);
-                uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+                uow.outbox()
+                        .send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
             }
         }
         SlackMessage card = CardMessages.card(closed, afterIntake.cardLines(uow, closed));
-        uow.send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         log.info("closed an edit left open project={} team={}", project.id(), project.teamId());
     }
 
     private static boolean remind(UnitOfWork uow, ProjectRecord project) {
         Optional<IntakeReply.Ask> ask = openQuestion(project);
-        uow.markReminded(project.teamId(), project.id());
+        uow.projects().markReminded(project.teamId(), project.id());
         if (ask.isEmpty()) return false;
         SlackMessage m = IntakeMessages.reminder(project.owners(), ask.get());
-        uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
         log.info("reminded silent intake project={} team={}", project.id(), project.teamId());
         return true;
     }
@@ -93,11 +95,11 @@ public final class IntakeDeadlines {
     private static void abandon(UnitOfWork uow, ProjectRecord project) {
         ProjectRecord abandoned =
                 project.withIntake(IntakeFlow.abandon(project.intake()).state());
-        uow.saveIntakeOnly(abandoned);
+        uow.projects().saveIntakeOnly(abandoned);
         SlackMessage m = IntakeMessages.abandoned(project.owners(), IntakeFlow.progress(abandoned.intake()));
-        uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
         SlackMessage card = CardMessages.card(abandoned, List.of());
-        uow.send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         log.info("abandoned silent intake project={} team={}", project.id(), project.teamId());
     }
 

@@ -3,11 +3,8 @@ package dev.mlidea.bot.outbox;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.mlidea.bot.blocks.SlackMessage;
-import dev.mlidea.bot.intake.InviteMessages;
 import dev.mlidea.storage.Delivery;
 import dev.mlidea.storage.OutboxKind;
-import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.OutboxRow;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.Storage;
@@ -15,82 +12,99 @@ import dev.mlidea.storage.UnitOfWork;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what the bot owes, one outbox row at a time, each in its own transaction: the row stays
- * locked while its call runs, so no other replica sends it too. A project's messages go out in order;
- * a 429 waits for Retry-After, a 5xx or network error backs off, other Slack errors are recorded.
+ * Sends what the bot owes. Each send is a short transaction that leases the row, the Web API call
+ * with no transaction open, and a short transaction that records the outcome. A project's messages
+ * go out in order. A 429 holds that method for the whole workspace until Retry-After; a 5xx, a
+ * timeout or a network error backs off, and a post that may have landed is looked for (by its outbox
+ * id in the message metadata) before it is posted again.
  */
 public final class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
-    /** With backoff doubling up to five minutes, about twenty minutes of Slack trouble before giving up. */
+    /** With backoff doubling from 2 s up to five minutes: about twenty minutes of Slack trouble. */
     static final int MAX_ATTEMPTS = 12;
+    /** Rows per batch: small, so a shutdown never waits long for a loop. */
+    static final int BATCH = 10;
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    /** How far back a lost top-level post (a card) is looked for. */
+    private static final Duration LOOKUP_WINDOW = Duration.ofHours(1);
     /** Errors that mean "invite me first": nothing is dropped, the project's queue waits. */
     private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
 
     private final Storage storage;
     private final SlackGateway slack;
+    private final DeliveryFollowUps followUps;
 
-    public OutboxDispatcher(Storage storage, SlackGateway slack) {
+    public OutboxDispatcher(Storage storage, SlackGateway slack, DeliveryFollowUps followUps) {
         this.storage = storage;
         this.slack = slack;
+        this.followUps = followUps;
     }
 
+    /** Sends up to {@link #BATCH} rows; returns how many were handled. */
     public int drain() {
         int sent = 0;
-        while (sendOne()) sent++;
+        while (sent < BATCH && sendOne()) sent++;
         return sent;
     }
 
     boolean sendOne() {
-        var claimedRow = new AtomicReference<OutboxRow>();
+        Optional<OutboxRow> leased = storage.inTransaction(OutboxDispatcher::leaseNext);
+        if (leased.isEmpty()) return false;
+        OutboxRow row = leased.get();
+        SlackResult result;
         try {
-            return sendOne(claimedRow);
-        } catch (RuntimeException e) {
-            OutboxRow row = claimedRow.get();
-            if (row == null) throw e; // the database itself is failing: the sweep tries again
-            // A row that breaks the dispatcher must not stall every message queued behind it.
-            log.error(
-                    "outbox {} team={} {} failed with {}",
-                    row.id(),
-                    row.teamId(),
-                    row.kind(),
-                    e.getClass().getName());
-            storage.useTransaction(
-                    uow -> recordUnavailable(uow, row, e.getClass().getSimpleName()));
-            return true;
+            result = deliver(row);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Not Slack's answer but ours: treat it like an unknown outcome, so it is retried and bounded.
+            result = new SlackResult.Unavailable(e.getClass().getSimpleName());
+        }
+        SlackResult outcome = result;
+        storage.useTransaction(uow -> record(uow, row, outcome));
+        return true;
+    }
+
+    /** Claims lanes until one has a row to send now; rows of rate-limited methods wait, stale updates go. */
+    private static Optional<OutboxRow> leaseNext(UnitOfWork uow) {
+        while (true) {
+            Optional<OutboxRow> claimed = uow.outbox().claimNext();
+            if (claimed.isEmpty()) return Optional.empty();
+            OutboxRow row = claimed.get();
+            var limited = uow.outbox().rateLimitedUntil(row.teamId(), method(row.kind()));
+            if (limited.isPresent()) {
+                uow.outbox().defer(row, limited.get());
+            } else if (uow.outbox().isSuperseded(row)) {
+                uow.outbox().markSuperseded(row);
+            } else {
+                uow.outbox().lease(row, row.kind().isPost());
+                return Optional.of(row);
+            }
         }
     }
 
-    private boolean sendOne(AtomicReference<OutboxRow> claimedRow) {
-        return storage.inTransaction(uow -> {
-            Optional<OutboxRow> claimed = uow.claimNextOutbox();
-            if (claimed.isEmpty()) return false;
-            OutboxRow row = claimed.get();
-            claimedRow.set(row);
-            if (uow.isSuperseded(row)) {
-                uow.markSuperseded(row);
-                return true;
+    private SlackResult deliver(OutboxRow row) {
+        if (row.uncertain() && row.kind().isPost()) {
+            SlackResult found = lookFor(row);
+            if (!(found instanceof SlackResult.Failed f && f.error().equals("not_found"))) {
+                if (found instanceof SlackResult.Ok) {
+                    log.info("outbox {} team={} was posted before all; not posting it again", row.id(), row.teamId());
+                }
+                return found;
             }
-            if (row.kind() == OutboxKind.POST_CARD) joinFirst(row);
-            SlackResult result = send(row);
-            record(uow, row, result);
-            return true;
-        });
-    }
-
-    private SlackResult send(OutboxRow row) {
+        }
         return switch (row.kind()) {
-            case POST_CARD -> slack.post(row.channelId(), Optional.empty(), row.text(), row.blocks());
+            case POST_CARD -> {
+                joinFirst(row);
+                yield slack.post(row.id(), row.channelId(), Optional.empty(), row.text(), row.blocks());
+            }
             case POST_IN_THREAD ->
                 row.cardTs().isEmpty()
                         ? new SlackResult.Failed("no_card")
-                        : slack.post(row.channelId(), row.cardTs(), row.text(), row.blocks());
+                        : slack.post(row.id(), row.channelId(), row.cardTs(), row.text(), row.blocks());
             case UPDATE_CARD ->
                 row.cardTs().isEmpty()
                         ? new SlackResult.Failed("no_card")
@@ -102,6 +116,13 @@ public final class OutboxDispatcher {
                         ? new SlackResult.Failed("no_response_url")
                         : slack.respond(row.responseUrl().get(), ephemeralPayload(row));
         };
+    }
+
+    /** A post whose earlier attempt may have landed: Ok with its ts, Failed("not_found"), or trouble. */
+    private SlackResult lookFor(OutboxRow row) {
+        Optional<String> thread = row.kind() == OutboxKind.POST_IN_THREAD ? row.cardTs() : Optional.empty();
+        if (row.kind() == OutboxKind.POST_IN_THREAD && thread.isEmpty()) return new SlackResult.Failed("not_found");
+        return slack.findPost(row.id(), row.channelId(), thread, row.createdAt().minus(LOOKUP_WINDOW));
     }
 
     /**
@@ -127,19 +148,25 @@ public final class OutboxDispatcher {
     private void record(UnitOfWork uow, OutboxRow row, SlackResult result) {
         if (result instanceof SlackResult.Ok ok) {
             if (row.kind() == OutboxKind.POST_CARD && ok.ts().isPresent()) {
-                uow.cardPosted(
-                        row.teamId(), row.projectId().orElseThrow(), ok.ts().get());
+                uow.projects()
+                        .cardPosted(
+                                row.teamId(),
+                                row.projectId().orElseThrow(),
+                                ok.ts().get());
             }
-            uow.markSent(row, ok.ts());
+            uow.outbox().markSent(row, ok.ts());
         } else if (result instanceof SlackResult.RateLimited limited) {
-            uow.waitForRateLimit(row, uow.now().plus(limited.retryAfter()));
+            String method = method(row.kind());
+            uow.outbox().rateLimited(row, method, uow.now().plus(limited.retryAfter()));
             log.warn(
-                    "outbox {} team={} rate limited; retry in {}s",
+                    "outbox {} team={} {} rate limited; every {} of this workspace waits {}s",
                     row.id(),
                     row.teamId(),
+                    row.kind(),
+                    method,
                     limited.retryAfter().toSeconds());
         } else if (result instanceof SlackResult.Unavailable unavailable) {
-            recordUnavailable(uow, row, unavailable.reason());
+            retryOrGiveUp(uow, row, unavailable.reason());
         } else if (result instanceof SlackResult.Failed failed) {
             // A DM between other people never gets the bot as a member: waiting for an invite would be for ever.
             boolean invitable = !row.channelId().startsWith("D");
@@ -151,17 +178,18 @@ public final class OutboxDispatcher {
             } else {
                 giveUp(uow, row, failed.error());
             }
+        } else {
+            giveUp(uow, row, "unexpected_answer");
         }
     }
 
-    private void recordUnavailable(UnitOfWork uow, OutboxRow row, String reason) {
+    private void retryOrGiveUp(UnitOfWork uow, OutboxRow row, String reason) {
         if (row.attempts() + 1 >= MAX_ATTEMPTS) {
             giveUp(uow, row, reason);
             return;
         }
-        Duration backoff = Duration.ofSeconds(1L << Math.min(row.attempts() + 1, 9));
-        if (backoff.compareTo(MAX_BACKOFF) > 0) backoff = MAX_BACKOFF;
-        uow.retryLater(row, uow.now().plus(backoff), reason);
+        Duration backoff = backoff(row.attempts());
+        uow.outbox().retryLater(row, uow.now().plus(backoff), reason, true);
         log.warn(
                 "outbox {} team={} {} unavailable ({}); retry in {}s",
                 row.id(),
@@ -171,36 +199,42 @@ public final class OutboxDispatcher {
                 backoff.toSeconds());
     }
 
-    /**
-     * Slack refused for good. A card that cannot be posted leaves the proposer waiting for nothing, so
-     * they are told, privately, with Slack's reason.
-     */
-    private void giveUp(UnitOfWork uow, OutboxRow row, String error) {
-        uow.markFailed(row, error);
-        log.error("outbox {} team={} {} failed: {}", row.id(), row.teamId(), row.kind(), error);
-        if (row.kind() == OutboxKind.POST_CARD && row.responseUrl().isPresent()) {
-            SlackMessage m = InviteMessages.cardFailed(error);
-            uow.send(OutboxMessage.respond(
-                    row.teamId(), row.channelId(), row.responseUrl().get(), m.text(), m.blocksJson()));
-        }
+    /** 2 s, 4 s, 8 s … capped at five minutes: attempts 1 to 12 span about twenty minutes. */
+    static Duration backoff(int attemptsSoFar) {
+        Duration backoff = Duration.ofSeconds(1L << Math.min(attemptsSoFar + 1, 9));
+        return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
     }
 
-    /** Holds the project's queue and tells the proposer how to invite the bot; the row stays pending. */
+    /** Slack refused for good: recorded, and the feature that owns the message says what it must. */
+    private void giveUp(UnitOfWork uow, OutboxRow row, String error) {
+        uow.outbox().markFailed(row, error);
+        log.error("outbox {} team={} {} failed: {}", row.id(), row.teamId(), row.kind(), error);
+        followUps.gaveUp(uow, row, error);
+    }
+
+    /** Holds the project's queue and has the proposer told how to invite the bot; the row stays pending. */
     private void awaitInvite(UnitOfWork uow, OutboxRow row) {
         ProjectRecord project =
-                uow.lockProject(row.teamId(), row.projectId().orElseThrow()).orElseThrow();
-        uow.setDelivery(row.teamId(), project.id(), Delivery.AWAITING_INVITE);
-        uow.retryLater(row, uow.now(), "not_in_channel");
+                uow.projects().lock(row.teamId(), row.projectId().orElseThrow()).orElseThrow();
+        uow.projects().setDelivery(row.teamId(), project.id(), Delivery.AWAITING_INVITE);
+        uow.outbox().holdForInvite(row);
         log.info(
                 "outbox {} team={} channel={} project={} waits for an invite",
                 row.id(),
                 row.teamId(),
                 row.channelId(),
                 project.id());
-        project.responseUrl().ifPresent(url -> {
-            SlackMessage m = InviteMessages.inviteNeeded(project.title());
-            uow.send(OutboxMessage.respond(row.teamId(), row.channelId(), url, m.text(), m.blocksJson()));
-        });
+        followUps.inviteNeeded(uow, project);
+    }
+
+    /** The Web API method a row is sent with: Slack's rate limits are per method and workspace. */
+    static String method(OutboxKind kind) {
+        return switch (kind) {
+            case POST_CARD, POST_IN_THREAD -> "chat.postMessage";
+            case UPDATE_CARD -> "chat.update";
+            case EPHEMERAL_IN_THREAD -> "chat.postEphemeral";
+            case RESPOND -> "response_url";
+        };
     }
 
     private static String ephemeralPayload(OutboxRow row) {

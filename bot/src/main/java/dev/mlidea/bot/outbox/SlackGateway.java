@@ -6,16 +6,26 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.Message;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The Web API calls the dispatcher makes, with every outcome turned into a {@link SlackResult}: the
- * SDK's sync client never retries a 429 on its own, so Retry-After is read here.
+ * SDK's sync client never retries a 429 on its own, so Retry-After is read here. Every post carries
+ * its outbox id in the message's metadata, so a post whose fate is unknown can be looked for.
  */
 public final class SlackGateway {
+    static final String METADATA_EVENT = "mlidea_outbox";
+    static final String METADATA_ID = "outbox_id";
+
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
+    /** Slack keeps a thread's or channel's last messages; a post we lost track of is among the newest. */
+    private static final int LOOKUP_LIMIT = 200;
 
     private final Slack slack;
     private final MethodsClient methods;
@@ -25,9 +35,9 @@ public final class SlackGateway {
         this.methods = slack.methods(botToken);
     }
 
-    SlackResult post(String channel, Optional<String> threadTs, String text, Optional<String> blocks) {
+    SlackResult post(long outboxId, String channel, Optional<String> threadTs, String text, Optional<String> blocks) {
         return call(() -> methods.chatPostMessage(r -> {
-            r.channel(channel).text(text);
+            r.channel(channel).text(text).metadata(metadata(outboxId));
             threadTs.ifPresent(r::threadTs);
             blocks.ifPresent(r::blocksAsString);
             return r;
@@ -56,19 +66,68 @@ public final class SlackGateway {
         return call(() -> methods.conversationsJoin(r -> r.channel(channel)));
     }
 
+    /**
+     * Looks for a post of outbox row {@code outboxId}: in the thread of {@code threadTs}, or among the
+     * channel's messages since {@code since} when it is a top-level post. {@code Ok} with the message's
+     * ts when found, {@code Failed("not_found")} when not.
+     */
+    SlackResult findPost(long outboxId, String channel, Optional<String> threadTs, Instant since) {
+        String oldest = Long.toString(since.getEpochSecond());
+        SlackResult looked = call(() -> threadTs.isPresent()
+                ? methods.conversationsReplies(r -> r.channel(channel)
+                        .ts(threadTs.get())
+                        .oldest(oldest)
+                        .limit(LOOKUP_LIMIT)
+                        .includeAllMetadata(true))
+                : methods.conversationsHistory(r ->
+                        r.channel(channel).oldest(oldest).limit(LOOKUP_LIMIT).includeAllMetadata(true)));
+        if (!(looked instanceof SlackResult.Found found)) return looked;
+        return found.messages().stream()
+                .filter(m -> isPostOf(m, outboxId))
+                .findFirst()
+                .<SlackResult>map(m -> new SlackResult.Ok(Optional.ofNullable(m.getTs())))
+                .orElse(new SlackResult.Failed("not_found"));
+    }
+
     /** An ephemeral reply through a slash command's response_url. */
     SlackResult respond(String responseUrl, String payloadJson) {
         try {
             var response = slack.send(responseUrl, payloadJson);
             int code = response.getCode();
             if (code == 200) return new SlackResult.Ok(Optional.empty());
-            if (code == 429) return new SlackResult.RateLimited(DEFAULT_RETRY_AFTER);
+            if (code == 429)
+                return new SlackResult.RateLimited(retryAfter(header(response.getHeaders(), "Retry-After")));
             if (code >= 500) return new SlackResult.Unavailable("http_" + code);
             // 404 / 410: the response_url expired (30 minutes or 5 uses); nothing to retry.
             return new SlackResult.Failed("response_url_http_" + code);
         } catch (IOException e) {
             return new SlackResult.Unavailable(e.getClass().getSimpleName());
         }
+    }
+
+    private static String header(Map<String, List<String>> headers, String name) {
+        if (headers == null) return null;
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+                .flatMap(e -> e.getValue().stream())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Message.Metadata metadata(long outboxId) {
+        return Message.Metadata.builder()
+                .eventType(METADATA_EVENT)
+                .eventPayload(Map.of(METADATA_ID, Long.toString(outboxId)))
+                .build();
+    }
+
+    private static boolean isPostOf(Message m, long outboxId) {
+        Message.Metadata metadata = m.getMetadata();
+        if (metadata == null || !METADATA_EVENT.equals(metadata.getEventType())) return false;
+        Object id = metadata.getEventPayload() == null
+                ? null
+                : metadata.getEventPayload().get(METADATA_ID);
+        return id != null && Long.toString(outboxId).equals(id.toString());
     }
 
     private interface Call {
@@ -80,13 +139,18 @@ public final class SlackGateway {
         try {
             SlackApiTextResponse response = call.run();
             if (!response.isOk()) return new SlackResult.Failed(response.getError());
-            Optional<String> ts = Optional.empty();
             if (response instanceof ChatPostMessageResponse posted) {
-                ts = Optional.ofNullable(posted.getTs());
+                return new SlackResult.Ok(Optional.ofNullable(posted.getTs()));
             } else if (response instanceof ChatPostEphemeralResponse eph) {
-                ts = Optional.ofNullable(eph.getMessageTs());
+                return new SlackResult.Ok(Optional.ofNullable(eph.getMessageTs()));
+            } else if (response
+                    instanceof com.slack.api.methods.response.conversations.ConversationsRepliesResponse replies) {
+                return new SlackResult.Found(nonNull(replies.getMessages()));
+            } else if (response
+                    instanceof com.slack.api.methods.response.conversations.ConversationsHistoryResponse history) {
+                return new SlackResult.Found(nonNull(history.getMessages()));
             }
-            return new SlackResult.Ok(ts);
+            return new SlackResult.Ok(Optional.empty());
         } catch (SlackApiException e) {
             int code = e.getResponse().code();
             if (code == 429)
@@ -96,6 +160,10 @@ public final class SlackGateway {
         } catch (IOException e) {
             return new SlackResult.Unavailable(e.getClass().getSimpleName());
         }
+    }
+
+    private static List<Message> nonNull(List<Message> messages) {
+        return messages == null ? List.of() : messages;
     }
 
     static Duration retryAfter(String header) {

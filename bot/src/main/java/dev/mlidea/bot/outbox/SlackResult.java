@@ -1,6 +1,8 @@
 package dev.mlidea.bot.outbox;
 
+import com.slack.api.model.Message;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** How one Web API call went. */
@@ -14,6 +16,12 @@ sealed interface SlackResult {
     /** HTTP 429: try again after this long. */
     record RateLimited(Duration retryAfter) implements SlackResult {}
 
-    /** No usable answer (network, 5xx): worth retrying with backoff. {@code reason} names no user data. */
+    /**
+     * No usable answer (network, timeout, 5xx): worth retrying with backoff, and a post may have
+     * landed all the same. {@code reason} names no user data.
+     */
     record Unavailable(String reason) implements SlackResult {}
+
+    /** Messages a history or replies lookup returned. */
+    record Found(List<Message> messages) implements SlackResult {}
 }

@@ -105,7 +105,7 @@ class AssessmentIT {
                 .contains("*Next step:*");
 
         ProjectRecord project = projectOf(c);
-        List<StoredAssessment> versions = bot.db(uow -> uow.assessments(FakeSlack.TEAM, project.id()));
+        List<StoredAssessment> versions = bot.db(uow -> uow.assessments().all(FakeSlack.TEAM, project.id()));
         assertThat(versions).hasSize(1);
         StoredAssessment stored = versions.get(0);
         assertThat(stored.version()).isEqualTo(1);
@@ -135,7 +135,7 @@ class AssessmentIT {
                 .contains("your choice")
                 .contains("Software 2.0");
         List<StoredAssessment> versions =
-                bot.db(uow -> uow.assessments(FakeSlack.TEAM, projectOf(c).id()));
+                bot.db(uow -> uow.assessments().all(FakeSlack.TEAM, projectOf(c).id()));
         assertThat(versions).extracting(StoredAssessment::version).containsExactly(1, 2);
         StoredAssessment now = versions.get(1);
         assertThat(now.trigger()).isEqualTo("archetype_changed");
@@ -284,11 +284,12 @@ class AssessmentIT {
     }
 
     private static List<StoredAssessment> versions(Conversation c) {
-        return bot.db(uow -> uow.assessments(FakeSlack.TEAM, projectOf(c).id()));
+        return bot.db(uow -> uow.assessments().all(FakeSlack.TEAM, projectOf(c).id()));
     }
 
     private static StoredAssessment latest(Conversation c) {
-        return bot.db(uow -> uow.latestAssessment(FakeSlack.TEAM, projectOf(c).id()))
+        return bot.db(uow ->
+                        uow.assessments().latest(FakeSlack.TEAM, projectOf(c).id()))
                 .orElseThrow();
     }
 

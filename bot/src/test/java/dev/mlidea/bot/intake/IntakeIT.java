@@ -9,7 +9,7 @@ import dev.mlidea.bot.testing.SlackCall;
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.storage.ProjectRecord;
-import dev.mlidea.storage.StoredAnswer;
+import dev.mlidea.storage.StorageProbes.StoredAnswer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

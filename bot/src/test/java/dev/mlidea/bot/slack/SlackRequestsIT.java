@@ -39,7 +39,7 @@ class SlackRequestsIT {
 
     @Test
     void a_request_with_a_bad_missing_or_stale_signature_is_refused_and_nothing_is_stored() {
-        long before = bot.db(uow -> uow.inboxCount());
+        long before = bot.probes().inboxCount();
         String channel = RunningBot.newChannel(false);
         String body = "team_id=" + FakeSlack.TEAM + "&channel_id=" + channel + "&user_id=" + OWNER
                 + "&command=%2Fmlidea&text=forged&trigger_id=1.2.3&response_url=http%3A%2F%2F127.0.0.1%3A1%2Fx";
@@ -58,7 +58,7 @@ class SlackRequestsIT {
         assertThat(unsigned.statusCode()).isEqualTo(401);
         assertThat(replayed.statusCode()).isEqualTo(401);
         assertThat(fromTheFuture.statusCode()).isEqualTo(401);
-        long after = bot.db(uow -> uow.inboxCount());
+        long after = bot.probes().inboxCount();
         assertThat(after).isEqualTo(before);
         assertThat(bot.projects()).noneMatch(p -> p.channelId().equals(channel));
     }
@@ -196,8 +196,13 @@ class SlackRequestsIT {
         // A kind this version does not know, as a newer replica might store it during a rolling deploy.
         String payload = new com.google.gson.Gson()
                 .toJson(dev.mlidea.bot.inbox.InboxPayload.reply(channel, OWNER, c.cardTs, "hello"));
-        bot.db(uow -> uow.enqueue(new dev.mlidea.storage.InboxItem(
-                FakeSlack.TEAM, "event:Ev0POISON", "thread:" + channel + ":" + c.cardTs, "FUTURE_KIND", payload)));
+        bot.db(uow -> uow.inbox()
+                .enqueue(new dev.mlidea.storage.InboxItem(
+                        FakeSlack.TEAM,
+                        "event:Ev0POISON",
+                        "thread:" + channel + ":" + c.cardTs,
+                        "FUTURE_KIND",
+                        payload)));
 
         await().atMost(Conversation.PATIENCE).until(() -> {
             bot.clock.advance(Duration.ofSeconds(5)); // past each retry's backoff

@@ -3,6 +3,7 @@ package dev.mlidea.bot.testing;
 import dev.mlidea.bot.MlideaServer;
 import dev.mlidea.bot.config.Config;
 import dev.mlidea.storage.Storage;
+import dev.mlidea.storage.StorageProbes;
 import dev.mlidea.storage.UnitOfWork;
 import dev.mlidea.storage.testing.TestDatabase;
 import java.util.Map;
@@ -57,12 +58,17 @@ public final class RunningBot implements AutoCloseable {
         return storage.inTransaction(query);
     }
 
-    public java.util.List<dev.mlidea.storage.StoredAnswer> storedAnswers(java.util.UUID projectId) {
-        return storage.inTransaction(uow -> uow.storedAnswers(FakeSlack.TEAM, projectId));
+    public java.util.List<StorageProbes.StoredAnswer> storedAnswers(java.util.UUID projectId) {
+        return probes().storedAnswers(FakeSlack.TEAM, projectId);
+    }
+
+    /** Looks into the tables the bot itself never reads that way. */
+    public StorageProbes probes() {
+        return new StorageProbes(storage);
     }
 
     public java.util.List<dev.mlidea.storage.ProjectRecord> projects() {
-        return storage.inTransaction(uow -> uow.projects(FakeSlack.TEAM));
+        return storage.inTransaction(uow -> uow.projects().all(FakeSlack.TEAM));
     }
 
     /** Runs the deadline sweep now and returns how many intakes got a message. */
@@ -74,7 +80,7 @@ public final class RunningBot implements AutoCloseable {
     public void settle() {
         org.awaitility.Awaitility.await()
                 .atMost(Conversation.PATIENCE)
-                .until(() -> db(uow -> uow.pendingInboxCount() == 0 && uow.pendingOutboxCount() == 0));
+                .until(() -> probes().pendingInboxCount() == 0 && probes().pendingOutboxCount() == 0);
     }
 
     /** A channel id no other test in this JVM uses, public ("C…") or private ("G…"). */

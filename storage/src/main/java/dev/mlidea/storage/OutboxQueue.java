@@ -1,0 +1,163 @@
+package dev.mlidea.storage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Every Web API call the bot owes, written in the same transaction as the state change that caused
+ * it. Sending is two short transactions around the call: {@link #claimNext} and {@link #lease} before,
+ * one of the outcome methods after; while Slack answers, the lane is leased, not locked.
+ */
+public final class OutboxQueue {
+    /** Longer than any Web API call may take (the client's call timeout is shorter). */
+    public static final Duration LEASE = Duration.ofSeconds(60);
+
+    private static final Instant HELD = Instant.parse("9999-12-31T00:00:00Z");
+
+    private final OutboxDao dao;
+    private final Instant now;
+
+    OutboxQueue(OutboxDao dao, Instant now) {
+        this.dao = dao;
+        this.now = now;
+    }
+
+    public void send(OutboxMessage message) {
+        String lane = message.projectId().map(OutboxQueue::laneOf).orElseGet(() -> "alone:" + UUID.randomUUID());
+        dao.lockHead(message.teamId(), lane, now);
+        long id = dao.insert(
+                message.teamId(),
+                message.projectId().orElse(null),
+                lane,
+                message.kind().name(),
+                message.channelId(),
+                message.userId().orElse(null),
+                message.responseUrl().orElse(null),
+                message.text(),
+                message.blocks().orElse(null),
+                now);
+        dao.pointHead(message.teamId(), lane, id);
+    }
+
+    /** The next row of the lane whose turn it is; the lane stays locked until this transaction ends. */
+    public Optional<OutboxRow> claimNext() {
+        while (true) {
+            Optional<OutboxDao.Head> head = dao.claimHead(now);
+            if (head.isEmpty()) return Optional.empty();
+            OutboxDao.Head h = head.get();
+            Optional<OutboxRow> row = dao.firstPending(h.teamId(), h.lane(), h.nextId());
+            if (row.isPresent()) return row;
+            dao.dropHead(h.teamId(), h.lane());
+        }
+    }
+
+    /** Until when Slack asked this workspace to stop calling {@code method}, if it did. */
+    public Optional<Instant> rateLimitedUntil(String teamId, String method) {
+        return dao.rateLimitedUntil(teamId, method).filter(now::isBefore);
+    }
+
+    /** Leaves a claimed row for later without counting an attempt (a rate limit is still running). */
+    public void defer(OutboxRow row, Instant until) {
+        dao.moveHead(row.teamId(), row.lane(), row.id(), until, false);
+    }
+
+    /** A card update that a newer pending update of the same card makes pointless. */
+    public boolean isSuperseded(OutboxRow row) {
+        return row.kind() == OutboxKind.UPDATE_CARD && dao.hasNewerCardUpdate(row.teamId(), row.lane(), row.id());
+    }
+
+    public void markSuperseded(OutboxRow row) {
+        dao.markSuperseded(row.teamId(), row.id(), now);
+        advance(row);
+    }
+
+    /**
+     * Takes the claimed row out for sending: nobody else sends its lane until the lease ends. A post is
+     * marked uncertain for as long as its outcome is unknown, so a process that dies mid-call leaves a
+     * row that is looked for in Slack before it is posted again.
+     */
+    public void lease(OutboxRow row, boolean mayDuplicate) {
+        dao.moveHead(row.teamId(), row.lane(), row.id(), now.plus(LEASE), false);
+        if (mayDuplicate && !row.uncertain()) dao.setUncertain(row.teamId(), row.id(), true);
+    }
+
+    public void markSent(OutboxRow row, Optional<String> ts) {
+        if (lockLane(row)) {
+            dao.markSent(row.teamId(), row.id(), ts.orElse(null), now);
+            advance(row);
+        }
+    }
+
+    /** Slack refused for good: the row is recorded as failed and the lane goes on. */
+    public void markFailed(OutboxRow row, String error) {
+        if (lockLane(row)) {
+            dao.markFailed(row.teamId(), row.id(), error);
+            advance(row);
+        }
+    }
+
+    /**
+     * Tries again at {@code notBefore}; {@code error} is Slack's error code or an exception class,
+     * never text. {@code uncertain}: the call may have reached Slack.
+     */
+    public void retryLater(OutboxRow row, Instant notBefore, String error, boolean uncertain) {
+        if (lockLane(row)) {
+            dao.retryLater(row.teamId(), row.id(), notBefore, 1, error);
+            dao.setUncertain(row.teamId(), row.id(), uncertain && row.kind().isPost());
+            dao.moveHead(row.teamId(), row.lane(), row.id(), notBefore, true);
+        }
+    }
+
+    /**
+     * A 429: every call of {@code method} for this workspace waits until {@code until}, on every
+     * replica; the row is not counted as failed (nothing failed).
+     */
+    public void rateLimited(OutboxRow row, String method, Instant until) {
+        dao.rateLimit(row.teamId(), method, until);
+        if (lockLane(row)) {
+            dao.retryLater(row.teamId(), row.id(), until, 0, "ratelimited");
+            dao.setUncertain(row.teamId(), row.id(), false);
+            dao.moveHead(row.teamId(), row.lane(), row.id(), until, false);
+        }
+    }
+
+    /** Holds a project's lane until the bot is invited; nothing in it is dropped. */
+    public void holdForInvite(OutboxRow row) {
+        if (lockLane(row)) {
+            dao.setUncertain(row.teamId(), row.id(), false);
+            dao.moveHead(row.teamId(), row.lane(), row.id(), HELD, false);
+        }
+    }
+
+    /** The bot was invited: the project's held messages go out now, in order. */
+    public void release(String teamId, UUID projectId) {
+        dao.holdLane(teamId, laneOf(projectId), now);
+    }
+
+    /** Deletes up to {@code batch} rows sent or given up on before {@code before}; returns how many. */
+    public int purgeDone(Instant before, int batch) {
+        return dao.purgeDone(before, batch);
+    }
+
+    private boolean lockLane(OutboxRow row) {
+        // Empty only if the lane was finished by someone else after our lease ran out: nothing to record.
+        return dao.lockExistingHead(row.teamId(), row.lane())
+                .filter(h -> h.nextId() != null && h.nextId() == row.id())
+                .isPresent();
+    }
+
+    private void advance(OutboxRow row) {
+        Optional<OutboxRow> next = dao.firstPending(row.teamId(), row.lane(), row.id() + 1);
+        if (next.isPresent()) {
+            dao.moveHead(row.teamId(), row.lane(), next.get().id(), now, true);
+        } else {
+            dao.dropHead(row.teamId(), row.lane());
+        }
+    }
+
+    static String laneOf(UUID projectId) {
+        return "project:" + projectId;
+    }
+}

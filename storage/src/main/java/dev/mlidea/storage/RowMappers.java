@@ -1,0 +1,56 @@
+package dev.mlidea.storage;
+
+import static dev.mlidea.storage.Columns.instant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Every row type the repositories return, registered as instances: no reflection, so mappers and
+ * rows can stay package-private.
+ */
+final class RowMappers {
+    private RowMappers() {}
+
+    static Jdbi registerAll(Jdbi jdbi) {
+        return jdbi.registerRowMapper(ProjectRecord.class, new ProjectRowMapper())
+                .registerRowMapper(SilentIntake.class, new ProjectRowMapper.Silent())
+                .registerRowMapper(StoredAssessment.class, new StoredAssessmentMapper())
+                .registerRowMapper(OutboxRow.class, new OutboxRowMapper())
+                .registerRowMapper(InboxRow.class, (rs, ctx) -> inboxRow(rs))
+                .registerRowMapper(
+                        AnswerDao.Row.class,
+                        (rs, ctx) -> new AnswerDao.Row(
+                                rs.getObject("project_id", UUID.class),
+                                rs.getString("question_key"),
+                                rs.getString("kind"),
+                                rs.getString("value"),
+                                rs.getString("answered_by")))
+                .registerRowMapper(
+                        InboxDao.Head.class,
+                        (rs, ctx) -> new InboxDao.Head(
+                                rs.getString("team_id"), rs.getString("ordering_key"), nullableLong(rs, "next_id")))
+                .registerRowMapper(
+                        OutboxDao.Head.class,
+                        (rs, ctx) -> new OutboxDao.Head(
+                                rs.getString("team_id"), rs.getString("lane"), nullableLong(rs, "next_id")));
+    }
+
+    private static InboxRow inboxRow(ResultSet rs) throws SQLException {
+        return new InboxRow(
+                rs.getLong("id"),
+                rs.getString("team_id"),
+                rs.getString("kind"),
+                rs.getString("payload"),
+                rs.getInt("attempts"),
+                instant(rs, "received_at"),
+                instant(rs, "not_before"));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+}
