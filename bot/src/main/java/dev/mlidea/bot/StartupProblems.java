@@ -1,5 +1,6 @@
 package dev.mlidea.bot;
 
+import dev.mlidea.storage.EmbeddedDatabaseException;
 import java.net.BindException;
 
 /** Turns a start-up failure into one sentence a person can act on, with no stack trace. */
@@ -10,6 +11,10 @@ final class StartupProblems {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException) {
                 return "the port is already in use. Set PORT to a free port or stop the other process.";
+            }
+            if (t instanceof EmbeddedDatabaseException) {
+                // Already says what is wrong with the data directory and what to do; DATABASE_URL is unset.
+                return t.getMessage() + ".";
             }
             if (t instanceof dev.mlidea.storage.StorageException) {
                 return t.getMessage() + ". Check DATABASE_URL (or that MLIDEA_DATA_DIR is writable and not used by"
