@@ -15,6 +15,7 @@ sealed interface CommandText {
     /** Usage; {@code unknown} is the word that was not understood, or empty. */
     record Help(String unknown) implements CommandText {}
 
+    /** Reads the text in linear time: one split at runs of white space (a plain {@code \s+}), no other regex. */
     static CommandText parse(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) return new NewProject("");
@@ -43,7 +44,9 @@ sealed interface CommandText {
     /** One slip (two for long words), counting a swap of neighbours as one: "hlep", "portfolo". */
     private static boolean isTypo(String word, String command) {
         int allowed = command.length() >= 6 ? 2 : 1;
-        return word.length() >= 3 && distance(word, command) <= allowed;
+        // The distance is at least the difference in length: a 40,000-character title needs no table.
+        boolean closeInLength = Math.abs(word.length() - command.length()) <= allowed;
+        return word.length() >= 3 && closeInLength && distance(word, command) <= allowed;
     }
 
     /** Optimal string alignment distance: edits, with a transposition of neighbours as one edit. */

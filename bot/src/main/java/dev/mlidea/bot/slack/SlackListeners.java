@@ -35,7 +35,7 @@ public final class SlackListeners {
     public void register(App app) {
         app.command(COMMAND, (req, ctx) -> {
             var p = req.getPayload();
-            CommandText command = CommandText.parse(p.getText());
+            CommandText command = CommandText.parse(SlackText.storable(p.getText()));
             if (command instanceof CommandText.Help help) {
                 SlackMessage usage = HelpMessages.usage(help.unknown());
                 return ctx.ack(
@@ -197,15 +197,16 @@ public final class SlackListeners {
 
     private void recordReply(
             String team, String eventId, String channel, String user, String threadTs, String ts, String text) {
+        String typed = text == null ? null : SlackText.storable(unescape(text));
         boolean personInThread =
-                threadTs != null && !threadTs.equals(ts) && user != null && text != null && !text.isBlank();
+                threadTs != null && !threadTs.equals(ts) && user != null && typed != null && !typed.isBlank();
         if (!personInThread) return;
         inbox.record(
                 team,
                 "event:" + eventId,
                 threadKey(channel, threadTs),
                 InboxKind.THREAD_REPLY,
-                InboxPayload.reply(channel, user, threadTs, unescape(text)));
+                InboxPayload.reply(channel, user, threadTs, typed));
     }
 
     /**

@@ -74,4 +74,11 @@ class CommandTextTest {
         assertThat(CommandText.parse("Predict which stage a deal is in"))
                 .isEqualTo(new CommandText.NewProject("Predict which stage a deal is in"));
     }
+
+    @Test
+    void a_title_as_long_as_slack_allows_is_read_at_once() {
+        String title = "x".repeat(40_000);
+        assertThat(CommandText.parse(title)).isEqualTo(new CommandText.NewProject(title));
+        assertThat(CommandText.parse("a " + "b ".repeat(19_999))).isInstanceOf(CommandText.NewProject.class);
+    }
 }

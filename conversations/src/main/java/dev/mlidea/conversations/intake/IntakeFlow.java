@@ -95,8 +95,10 @@ public final class IntakeFlow {
     }
 
     private static IntakeStep typed(IntakeState state, String text) {
+        // A reply too long to be an answer is no control word either; the parser refuses it unread.
+        String word = AnswerParser.isTooLong(text) ? "" : AnswerParser.normalise(text);
         boolean stopped = state.status() == IntakeStatus.CANCELLED || state.status() == IntakeStatus.ABANDONED;
-        if (stopped && RESUME.equals(AnswerParser.normalise(text))) return moveOn(state.answers());
+        if (stopped && RESUME.equals(word)) return moveOn(state.answers());
         if (state.status() == IntakeStatus.ABANDONED) {
             // The owner came back after the deadline and answered: resume, and take the reply as the answer.
             IntakeStep resumed = moveOn(state.answers());
@@ -104,12 +106,12 @@ public final class IntakeFlow {
             return typed(resumed.state(), text);
         }
         if (state.status() != IntakeStatus.IN_PROGRESS) return unchanged(state); // discussion, not an answer
-        if (isEditing(state) && CANCEL.equals(AnswerParser.normalise(text))) return stopEditing(state);
+        if (isEditing(state) && CANCEL.equals(word)) return stopEditing(state);
         Optional<Question> open = openQuestion(state);
         if (open.isEmpty()) return moveOn(state.answers()); // a state we did not write: ask where we are
         Question question = open.get();
         Answers answers = state.answers();
-        switch (AnswerParser.normalise(text)) {
+        switch (word) {
             case SKIP:
                 return moveOn(
                         answers.has(question.key()) ? answers : answers.with(question.key(), new Answer.Skipped()));

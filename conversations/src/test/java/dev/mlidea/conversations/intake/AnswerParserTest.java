@@ -299,6 +299,25 @@ class AnswerParserTest {
         }
 
         @Test
+        void a_long_list_of_numbers_is_answered_not_a_stack_overflow() {
+            // The old regex "\\d{1,3}(?: \\d{1,3})+" recursed once per number: 6,000 of them overflowed the stack.
+            assertThat(invalid(IMPACT_SIGNALS, "1" + " 2".repeat(6000))).isEqualTo(AnswerParser.TOO_LONG);
+        }
+
+        @Test
+        void a_list_of_numbers_as_long_as_the_limit_allows_is_read() {
+            String typed = "1" + " 2".repeat((AnswerParser.MAX_ANSWER_LENGTH - 1) / 2);
+            assertThat(typed).hasSize(AnswerParser.MAX_ANSWER_LENGTH - 1);
+            assertThat(accepted(IMPACT_SIGNALS, typed))
+                    .isEqualTo(new Answer.Picks(Set.of(SIGNAL_FRICTION, SIGNAL_SOFTWARE_2)));
+        }
+
+        @Test
+        void and_inside_a_word_does_not_split_the_list() {
+            assertThat(invalid(IMPACT_SIGNALS, "friction, android")).contains("\u201Candroid\u201D");
+        }
+
+        @Test
         void a_click_on_a_multi_question_is_left_to_the_flow() {
             assertThat(invalidClick(HARD_TRAITS, TRAIT_RELIABILITY)).contains("Done");
         }
@@ -310,6 +329,17 @@ class AnswerParserTest {
         void mentions_are_read_in_order_without_repeats() {
             assertThat(accepted(SUCCESS_STAKEHOLDERS, "<@U123ABC> and <@W9Z|lee>, also <@U123ABC|dana> please"))
                     .isEqualTo(new Answer.People(List.of("U123ABC", "W9Z")));
+        }
+
+        @Test
+        void a_mention_ends_at_the_first_closing_bracket() {
+            assertThat(accepted(SUCCESS_STAKEHOLDERS, "<@U1|dana <@W2> and <@U3>"))
+                    .isEqualTo(new Answer.People(List.of("U1", "U3")));
+        }
+
+        @Test
+        void a_mention_that_never_closes_is_not_a_mention() {
+            assertThat(invalid(SUCCESS_STAKEHOLDERS, "<@U1|dana".repeat(300))).contains("@");
         }
 
         @Test
@@ -328,6 +358,35 @@ class AnswerParserTest {
         @Test
         void a_click_on_a_people_question_is_invalid() {
             assertThat(invalidClick(SUCCESS_STAKEHOLDERS, "U123")).contains("@");
+        }
+    }
+
+    @Nested
+    class LongAnswers {
+        @Test
+        void an_answer_as_long_as_the_limit_is_read() {
+            String typed = "x".repeat(AnswerParser.MAX_ANSWER_LENGTH);
+            assertThat(accepted(PROBLEM, typed)).isEqualTo(new Answer.Text(typed));
+        }
+
+        @Test
+        void the_limit_counts_characters_not_utf16_units() {
+            String emoji = "\uD83D\uDE80".repeat(AnswerParser.MAX_ANSWER_LENGTH);
+            assertThat(accepted(PROBLEM, emoji)).isEqualTo(new Answer.Text(emoji));
+        }
+
+        @Test
+        void the_limit_message_names_the_limit() {
+            assertThat(AnswerParser.TOO_LONG)
+                    .isEqualTo("Answers are limited to 3,000 characters \u2014 please shorten it and send again.");
+        }
+
+        @ParameterizedTest
+        @ValueSource(
+                strings = {PROBLEM, READY_PRODUCT, IMPACT_RATING, IMPACT_SIGNALS, SUCCESS_STAKEHOLDERS, HARD_TRAITS})
+        void one_character_over_the_limit_is_refused_unread_whatever_the_question(String key) {
+            String typed = "1 " + "x".repeat(AnswerParser.MAX_ANSWER_LENGTH - 1);
+            assertThat(invalid(key, typed)).isEqualTo(AnswerParser.TOO_LONG);
         }
     }
 }

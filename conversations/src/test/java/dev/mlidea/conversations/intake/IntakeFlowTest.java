@@ -108,6 +108,36 @@ class IntakeFlowTest {
     }
 
     @Test
+    void rejects_an_answer_longer_than_the_limit_and_keeps_the_question_open() {
+        answerUntil(IMPACT_SIGNALS);
+        type("friction");
+        type("back");
+        IntakeState before = state();
+
+        type("1" + " 2".repeat(6000));
+
+        assertThat(state()).isEqualTo(before);
+        IntakeReply.Ask ask = onlyAsk();
+        assertThat(ask.question()).isEqualTo(q(IMPACT_SIGNALS));
+        assertThat(ask.rejection()).contains(AnswerParser.TOO_LONG);
+        assertThat(ask.current()).contains(new Answer.Picks(Set.of(SIGNAL_FRICTION)));
+
+        type("1, 4");
+        assertThat(state().answers().get(IMPACT_SIGNALS))
+                .contains(new Answer.Picks(Set.of(SIGNAL_FRICTION, SIGNAL_INDUSTRY)));
+        assertThat(open()).isNotEqualTo(IMPACT_SIGNALS);
+    }
+
+    @Test
+    void rejects_a_text_answer_longer_than_the_limit_rather_than_storing_it() {
+        type("x".repeat(40_000));
+
+        assertThat(state().answers().has(PROBLEM)).isFalse();
+        assertThat(onlyAsk().rejection()).contains(AnswerParser.TOO_LONG);
+        assertThat(open()).isEqualTo(PROBLEM);
+    }
+
+    @Test
     void the_last_question_is_whether_you_still_need_ml_and_then_the_intake_completes() {
         answerUntil(REVALIDATE_EVERY);
         type("4 weeks");
