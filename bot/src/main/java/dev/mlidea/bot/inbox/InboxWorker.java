@@ -4,6 +4,8 @@ import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeMessages;
+import dev.mlidea.bot.requests.InboxKind;
+import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.storage.InboxRow;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.Storage;

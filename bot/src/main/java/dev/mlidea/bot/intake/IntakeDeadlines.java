@@ -1,6 +1,8 @@
 package dev.mlidea.bot.intake;
 
 import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.card.CardHeadline;
+import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeReply;
 import dev.mlidea.conversations.intake.IntakeTimeouts;
@@ -27,11 +29,11 @@ public final class IntakeDeadlines {
     private static final int BATCH = 50;
 
     private final Storage storage;
-    private final AfterIntake afterIntake;
+    private final CardHeadline headline;
 
-    public IntakeDeadlines(Storage storage, AfterIntake afterIntake) {
+    public IntakeDeadlines(Storage storage, CardHeadline headline) {
         this.storage = storage;
-        this.afterIntake = afterIntake;
+        this.headline = headline;
     }
 
     /** Handles the intakes that are due; returns how many got a message. */
@@ -75,7 +77,7 @@ public final class IntakeDeadlines {
                 uow.send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
             }
         }
-        SlackMessage card = CardMessages.card(closed, afterIntake.cardLines(uow, closed));
+        SlackMessage card = CardMessages.card(closed, headline.cardLines(uow, closed));
         uow.send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         log.info("closed an edit left open project={} team={}", project.id(), project.teamId());
     }

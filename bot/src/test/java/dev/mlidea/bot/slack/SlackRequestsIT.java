@@ -195,7 +195,7 @@ class SlackRequestsIT {
         Conversation c = Conversation.start(bot, channel, OWNER, "Poison");
         // A kind this version does not know, as a newer replica might store it during a rolling deploy.
         String payload = new com.google.gson.Gson()
-                .toJson(dev.mlidea.bot.inbox.InboxPayload.reply(channel, OWNER, c.cardTs, "hello"));
+                .toJson(dev.mlidea.bot.requests.InboxPayload.reply(channel, OWNER, c.cardTs, "hello"));
         bot.db(uow -> uow.enqueue(new dev.mlidea.storage.InboxItem(
                 FakeSlack.TEAM, "event:Ev0POISON", "thread:" + channel + ":" + c.cardTs, "FUTURE_KIND", payload)));
 
