@@ -54,9 +54,12 @@ public final class Main {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            // One ordered shutdown: requests, then work in flight, then the pool, then the database.
+                            log.info("stopping: finishing the work in flight");
                             server.close();
                             openStorage.close();
                             db.ifPresent(EmbeddedDatabase::close);
+                            log.info("stopped");
                         },
                         "mlidea-shutdown"));
         log.info("mlidea is listening on port {} ({})", server.port(), config);

@@ -4,12 +4,14 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
 import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.config.Config;
 import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.inbox.InboxWorker;
+import dev.mlidea.bot.inbox.Requests;
 import dev.mlidea.bot.intake.DeliveryNotices;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeDeadlines;
@@ -92,7 +94,13 @@ public final class MlideaServer implements AutoCloseable {
         slackConfig.setPrettyResponseLoggingEnabled(false);
         slackConfig.setHttpClientCallTimeoutMillis((int) SLACK_CALL_TIMEOUT.toMillis());
         slackConfig.setHttpClientReadTimeoutMillis((int) SLACK_CALL_TIMEOUT.toMillis());
-        Slack slack = Slack.getInstance(slackConfig);
+        // OkHttp re-sends a request on its own when a pooled connection breaks, which for a post Slack
+        // already took means a duplicate; the dispatcher retries instead, looking for the post first.
+        var okHttp = SlackHttpClient.buildOkHttpClient(slackConfig)
+                .newBuilder()
+                .retryOnConnectionFailure(false)
+                .build();
+        Slack slack = Slack.getInstance(slackConfig, new SlackHttpClient(okHttp));
 
         var appConfig = AppConfig.builder()
                 .slack(slack)
@@ -111,7 +119,8 @@ public final class MlideaServer implements AutoCloseable {
         var outbox = new OutboxDispatcher(storage, new SlackGateway(slack, config.botToken()), new DeliveryNotices());
         var dispatcher = new BackgroundWork("outbox", DISPATCHERS, outbox::drain, () -> {});
         var assessment = new AssessmentConversation();
-        var worker = new InboxWorker(storage, new IntakeConversation(UUID::randomUUID, assessment), assessment);
+        var worker = new InboxWorker(
+                storage, new Requests(new IntakeConversation(UUID::randomUUID, assessment), assessment));
         var work = new BackgroundWork("inbox", WORKERS, worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
         var intakeDeadlines = new IntakeDeadlines(storage, assessment);

@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
-import dev.mlidea.bot.intake.CardMessages;
+import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.conversations.assessment.Assessor;
 import dev.mlidea.conversations.intake.Answer;

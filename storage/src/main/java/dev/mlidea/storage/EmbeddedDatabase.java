@@ -63,7 +63,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setConnectConfig("password", password)
                     // Recovery after a crash replays the WAL before the server answers; zonky's 10 s
                     // default is too short for that on a busy machine.
-                    .setPGStartupWait(Duration.ofSeconds(60));
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // The bot stops it in its one ordered shutdown, after the work in flight has drained;
+                    // zonky's own hook would race that and stop the database under the draining worker.
+                    .setRegisterShutdownHook(false);
             if (created) {
                 initdbPassword = EmbeddedPassword.forInitdb(password);
                 // zonky runs `initdb -A trust ... --<key>=<value>` with these "locale" entries last, and

@@ -82,7 +82,7 @@ interface ProjectDao {
      * carries its team, and everything done with it after is scoped by that team.
      */
     @SqlQuery("""
-            SELECT * FROM projects
+            SELECT team_id, id, reminded_at FROM projects
             WHERE intake_status = 'in_progress' AND delivery = 'posted'
               AND last_activity_at <= :silentSince
               AND (reminded_at IS NULL OR last_activity_at <= :abandonBefore)

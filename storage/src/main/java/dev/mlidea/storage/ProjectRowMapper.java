@@ -41,13 +41,12 @@ final class ProjectRowMapper implements RowMapper<ProjectRecord> {
                 instant(rs, "last_activity_at"));
     }
 
-    /** A silent intake: the project and whether its one reminder was sent. */
+    /** A silent intake: its ids and whether its one reminder was sent. */
     static final class Silent implements RowMapper<SilentIntake> {
-        private final ProjectRowMapper project = new ProjectRowMapper();
-
         @Override
         public SilentIntake map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new SilentIntake(project.map(rs, ctx), rs.getObject("reminded_at") != null);
+            return new SilentIntake(
+                    rs.getString("team_id"), rs.getObject("id", UUID.class), rs.getObject("reminded_at") != null);
         }
     }
 }

@@ -107,15 +107,7 @@ public final class Projects {
      * those already reminded unless silent since before it (then they are due to be abandoned).
      */
     public List<SilentIntake> lockSilentIntakes(Instant silentSince, Instant remindedOnlyBefore, int limit) {
-        var found = projects.lockSilentIntakes(silentSince, remindedOnlyBefore, limit);
-        var byTeam = new LinkedHashMap<String, List<ProjectRecord>>();
-        found.forEach(s -> byTeam.computeIfAbsent(s.project().teamId(), t -> new ArrayList<>())
-                .add(s.project()));
-        var loaded = new HashMap<UUID, ProjectRecord>();
-        byTeam.values().forEach(team -> withAnswers(team).forEach(p -> loaded.put(p.id(), p)));
-        return found.stream()
-                .map(s -> new SilentIntake(loaded.get(s.project().id()), s.reminded()))
-                .toList();
+        return projects.lockSilentIntakes(silentSince, remindedOnlyBefore, limit);
     }
 
     public void markReminded(String teamId, UUID projectId) {

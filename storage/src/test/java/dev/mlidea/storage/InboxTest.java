@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mlidea.storage.testing.MutableClock;
 import dev.mlidea.storage.testing.TestDatabase;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -315,6 +316,99 @@ class InboxTest {
 
         assertThat(whileHeld).isEmpty();
         assertThat(claim()).map(InboxRow::payload).contains("a1");
+    }
+
+    @Test
+    void a_failure_cannot_reopen_a_request_that_was_handled_meanwhile() {
+        enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
+
+        boolean setAside = storage.inTransaction(uow -> {
+            var claimed = uow.inbox().claimNext().orElseThrow();
+            // As if another replica had handled it (the old code recorded failures in a new transaction).
+            jdbi().useHandle(h ->
+                    h.execute("UPDATE inbox SET processed_at = now(), outcome = 'done' WHERE dedup_key = 'Ev01'"));
+            return uow.inbox().recordFailure(claimed);
+        });
+
+        assertThat(setAside).isTrue();
+        assertThat(query("SELECT outcome || ':' || attempts FROM inbox WHERE dedup_key = 'Ev01'"))
+                .isEqualTo("done:0");
+        assertThat(pendingCount()).isZero();
+        assertThat(claim()).isEmpty();
+    }
+
+    @Test
+    void a_failure_recorded_in_a_savepoint_keeps_the_conversation_locked_until_commit() {
+        enqueue(item(TEAM, "Ev01", THREAD_A, "a1"));
+
+        var held = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        Future<?> failing = otherWorker.submit(() -> storage.useTransaction(uow -> {
+            var claimed = uow.inbox().claimNext().orElseThrow();
+            var attempt = uow.attempt(() -> {
+                throw new StackOverflowError();
+            });
+            assertThat(attempt).isInstanceOf(Attempt.Failed.class);
+            uow.inbox().recordFailure(claimed);
+            held.countDown();
+            awaitQuietly(release);
+        }));
+        awaitQuietly(held);
+        Optional<InboxRow> meanwhile;
+        try {
+            clock.advance(Duration.ofMinutes(1));
+            meanwhile = claim();
+        } finally {
+            release.countDown();
+        }
+        get(failing);
+
+        assertThat(meanwhile).isEmpty();
+        assertThat(claim()).map(InboxRow::attempts).contains(1);
+    }
+
+    // ---- retention -----------------------------------------------------------------------------
+
+    @Test
+    void handled_requests_are_deleted_after_the_dedup_window_in_batches_and_pending_ones_never() {
+        for (int i = 0; i < 5; i++) enqueue(item(TEAM, "Ev0" + i, "thread:C0X:" + i, "x"));
+        enqueue(item(TEAM, "EvPending", THREAD_B, "still waiting"));
+        for (int i = 0; i < 5; i++) {
+            storage.useTransaction(uow -> {
+                var claimed = uow.inbox().claimNext().orElseThrow();
+                if (claimed.orderingKey().equals(THREAD_B)) throw new IllegalStateException("not this one");
+                uow.inbox().finish(claimed, "done");
+            });
+        }
+        clock.advance(Duration.ofMinutes(30));
+        var cutoff = clock.instant().minus(Duration.ofMinutes(10));
+
+        int first = storage.inTransaction(uow -> uow.inbox().purgeHandled(cutoff, 3));
+        int second = storage.inTransaction(uow -> uow.inbox().purgeHandled(cutoff, 3));
+        int third = storage.inTransaction(uow -> uow.inbox().purgeHandled(cutoff, 3));
+
+        assertThat(List.of(first, second, third)).containsExactly(3, 2, 0);
+        assertThat(query("SELECT string_agg(dedup_key, ',') FROM inbox")).isEqualTo("EvPending");
+        assertThat(claim()).map(InboxRow::payload).contains("still waiting");
+    }
+
+    @Test
+    void heads_and_pending_rows_stay_in_step_through_enqueues_claims_failures_and_retries() {
+        for (int i = 0; i < 30; i++)
+            enqueue(item(i % 2 == 0 ? TEAM : OTHER_TEAM, "Ev" + i, "thread:C0:" + (i % 4), "p" + i));
+        enqueue(item(TEAM, "Ev0", "thread:C0:0", "a retried delivery"));
+        for (int i = 0; i < 80; i++) {
+            clock.advance(Duration.ofSeconds(10));
+            int n = i;
+            storage.useTransaction(uow -> uow.inbox().claimNext().ifPresent(c -> {
+                if (n % 3 == 0) uow.inbox().recordFailure(c);
+                else uow.inbox().finish(c, "done");
+            }));
+            var probes = new StorageProbes(storage);
+            assertThat(probes.headsWithoutPendingRows()).isZero();
+            assertThat(probes.pendingRowsWithoutHead()).isZero();
+        }
+        assertThat(pendingCount()).isZero();
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -1,16 +1,17 @@
 package dev.mlidea.bot.assessment;
 
 import dev.mlidea.bot.blocks.SlackMessage;
-import dev.mlidea.bot.inbox.InboxPayload;
+import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.intake.AfterIntake;
-import dev.mlidea.bot.intake.CardMessages;
+import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
+import dev.mlidea.conversations.assessment.AssessmentAction;
+import dev.mlidea.conversations.assessment.AssessmentDecision;
 import dev.mlidea.conversations.assessment.Assessor;
 import dev.mlidea.conversations.assessment.NextStep;
 import dev.mlidea.conversations.assessment.Quadrant;
 import dev.mlidea.conversations.assessment.RedFlag;
-import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.storage.NewAssessment;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
@@ -57,59 +58,51 @@ public final class AssessmentConversation implements AfterIntake {
         Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
-        if (!project.isOwner(p.userId())) {
-            return tell(
-                    uow,
-                    project,
-                    p.userId(),
-                    "Only this project's owners can change its assessment; your click"
-                            + " changed nothing. Say what you think in the thread!",
-                    "ignored:not_an_owner");
-        }
         Optional<StoredAssessment> latest = uow.assessments().latest(teamId, project.id());
-        if (latest.isEmpty() || project.intake().status() != IntakeStatus.COMPLETED) {
-            return tell(
-                    uow,
-                    project,
-                    p.userId(),
-                    "Finish the open question in this thread first; then I'll" + " re-assess.",
-                    "ignored:intake_open");
-        }
-        if (p.version() == null || p.version() != latest.get().version()) {
-            return tell(
-                    uow,
-                    project,
-                    p.userId(),
-                    "That is an older assessment (#" + p.version() + "), so nothing"
-                            + " changed. Use the buttons on the newest one, #"
-                            + latest.get().version() + ".",
-                    "ignored:stale_assessment");
-        }
-        if (AssessmentMessages.LOOKS_RIGHT_ACTION.equals(p.action())) {
-            uow.assessments().acknowledge(teamId, project.id(), latest.get().version(), p.userId());
+        Optional<AssessmentAction.Newest> newest = latest.map(AssessmentConversation::newest);
+        Optional<Integer> clicked = Optional.ofNullable(p.version());
+        AssessmentDecision decision = new AssessmentAction(p.userId(), clicked, choice(p))
+                .decide(project.owners(), project.intake().status(), newest);
+        if (decision instanceof AssessmentDecision.Acknowledge) {
+            StoredAssessment acknowledged = latest.orElseThrow();
+            uow.assessments().acknowledge(teamId, project.id(), acknowledged.version(), p.userId());
             SlackMessage m = AssessmentMessages.looksRight(
-                    p.userId(),
-                    firstStepText(project, latest.get()),
-                    latest.get().dontBuild());
+                    p.userId(), firstStepText(project, acknowledged), acknowledged.dontBuild());
             uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
             updateCard(uow, project);
             return "acknowledged";
         }
-        Optional<Archetype> chosen = Archetype.byId(p.value() == null ? "" : p.value());
-        if (chosen.isEmpty()) return "ignored:unknown_archetype";
-        boolean alreadyConfirmed =
-                latest.get().confirmedArchetype().map(chosen.get().id()::equals).orElse(false);
-        if (alreadyConfirmed) {
-            return tell(
-                    uow,
-                    project,
-                    p.userId(),
-                    "It is already assessed as " + chosen.get().label() + ": nothing changed.",
-                    "ignored:same_archetype");
+        if (decision instanceof AssessmentDecision.Reassess reassess) {
+            assessAndPost(uow, project, Optional.of(reassess.archetype()), ARCHETYPE_CHANGED, p.userId());
+            updateCard(uow, project);
+            return "reassessed";
         }
-        assessAndPost(uow, project, chosen, ARCHETYPE_CHANGED, p.userId());
-        updateCard(uow, project);
-        return "reassessed";
+        AssessmentDecision.Refusal reason = ((AssessmentDecision.Refuse) decision).reason();
+        AssessmentMessages.refused(reason, clicked, newest)
+                .ifPresent(
+                        m -> uow.outbox().send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
+        return outcome(reason);
+    }
+
+    private static AssessmentAction.Choice choice(InboxPayload p) {
+        return AssessmentMessages.LOOKS_RIGHT_ACTION.equals(p.action())
+                ? new AssessmentAction.Choice.LooksRight()
+                : new AssessmentAction.Choice.ChangeArchetype(p.value());
+    }
+
+    private static AssessmentAction.Newest newest(StoredAssessment stored) {
+        return new AssessmentAction.Newest(
+                stored.version(), stored.confirmedArchetype().flatMap(Archetype::byId));
+    }
+
+    private static String outcome(AssessmentDecision.Refusal reason) {
+        return switch (reason) {
+            case NOT_AN_OWNER -> "ignored:not_an_owner";
+            case INTAKE_OPEN -> "ignored:intake_open";
+            case OLDER_VERSION -> "ignored:stale_assessment";
+            case UNKNOWN_ARCHETYPE -> "ignored:unknown_archetype";
+            case ALREADY_CONFIRMED -> "ignored:same_archetype";
+        };
     }
 
     private void assessAndPost(
@@ -156,11 +149,5 @@ public final class AssessmentConversation implements AfterIntake {
                 .findFirst()
                 .or(() -> a.nextSteps().stream().findFirst())
                 .map(NextStep::text);
-    }
-
-    private static String tell(UnitOfWork uow, ProjectRecord project, String userId, String text, String outcome) {
-        SlackMessage m = AssessmentMessages.notice("assessment.notice", text);
-        uow.outbox().send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
-        return outcome;
     }
 }

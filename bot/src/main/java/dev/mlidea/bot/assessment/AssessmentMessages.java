@@ -18,6 +18,8 @@ import dev.mlidea.bot.blocks.Mrkdwn;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
+import dev.mlidea.conversations.assessment.AssessmentAction;
+import dev.mlidea.conversations.assessment.AssessmentDecision;
 import dev.mlidea.conversations.assessment.NextStep;
 import dev.mlidea.conversations.assessment.Quadrant;
 import dev.mlidea.conversations.assessment.RedFlag;
@@ -177,7 +179,34 @@ public final class AssessmentMessages {
                 text, List.of(section(s -> s.blockId("assessment.confirmed").text(markdownText(text.strip())))));
     }
 
-    public static SlackMessage notice(String blockId, String text) {
+    /**
+     * Why a click on an assessment changed nothing, for the one who clicked; empty when telling them
+     * would not help (a button naming no archetype is not something a person did).
+     */
+    public static Optional<SlackMessage> refused(
+            AssessmentDecision.Refusal reason, Optional<Integer> clicked, Optional<AssessmentAction.Newest> newest) {
+        String text = switch (reason) {
+            case NOT_AN_OWNER ->
+                "Only this project's owners can change its assessment; your click changed nothing. Say what you"
+                        + " think in the thread!";
+            case INTAKE_OPEN -> "Finish the open question in this thread first; then I'll re-assess.";
+            case OLDER_VERSION ->
+                "That is an older assessment"
+                        + clicked.map(v -> " (#" + v + ")").orElse("")
+                        + ", so nothing changed. Use the buttons on the newest one, #"
+                        + newest.map(AssessmentAction.Newest::version).orElse(0) + ".";
+            case ALREADY_CONFIRMED ->
+                "It is already assessed as "
+                        + newest.flatMap(AssessmentAction.Newest::confirmed)
+                                .map(Archetype::label)
+                                .orElse("that archetype")
+                        + ": nothing changed.";
+            case UNKNOWN_ARCHETYPE -> null;
+        };
+        return Optional.ofNullable(text).map(t -> notice("assessment.notice", t));
+    }
+
+    private static SlackMessage notice(String blockId, String text) {
         return new SlackMessage(text, List.of(section(s -> s.blockId(blockId).text(markdownText(text)))));
     }
 

@@ -1,6 +1,8 @@
 package dev.mlidea.bot.inbox;
 
 import com.google.gson.Gson;
+import dev.mlidea.bot.requests.InboxKind;
+import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.storage.InboxItem;
 import dev.mlidea.storage.Storage;
 import java.time.Duration;

@@ -1,9 +1,8 @@
 package dev.mlidea.bot.inbox;
 
-import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.blocks.SlackMessage;
-import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeMessages;
+import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.storage.Attempt;
 import dev.mlidea.storage.InboxQueue;
 import dev.mlidea.storage.InboxRow;
@@ -26,14 +25,12 @@ public final class InboxWorker {
     static final int BATCH = 20;
 
     private final Storage storage;
-    private final IntakeConversation intake;
-    private final AssessmentConversation assessment;
+    private final RequestHandler handler;
     private final AtomicLong failures = new AtomicLong();
 
-    public InboxWorker(Storage storage, IntakeConversation intake, AssessmentConversation assessment) {
+    public InboxWorker(Storage storage, RequestHandler handler) {
         this.storage = storage;
-        this.intake = intake;
-        this.assessment = assessment;
+        this.handler = handler;
     }
 
     /** Handles up to {@link #BATCH} rows; returns how many. */
@@ -53,7 +50,7 @@ public final class InboxWorker {
             var claimed = uow.inbox().claimNext();
             if (claimed.isEmpty()) return false;
             InboxRow row = claimed.get().row();
-            Attempt<String> attempt = uow.attempt(() -> handle(uow, row));
+            Attempt<String> attempt = uow.attempt(() -> handler.handle(uow, row));
             if (attempt instanceof Attempt.Done<String> done) {
                 uow.inbox().finish(claimed.get(), done.value());
                 log.info("inbox {} {} team={} -> {}", row.id(), row.kind(), row.teamId(), done.value());
@@ -96,18 +93,5 @@ public final class InboxWorker {
                             uow.outbox().send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
         }
         return true;
-    }
-
-    private String handle(UnitOfWork uow, InboxRow row) {
-        InboxPayload payload = Inbox.payload(row.payload());
-        return switch (InboxKind.valueOf(row.kind())) {
-            case NEW_PROJECT -> intake.startProject(uow, row.teamId(), payload);
-            case THREAD_REPLY -> intake.threadReply(uow, row.teamId(), payload);
-            case CLICK -> intake.click(uow, row.teamId(), payload);
-            case TOGGLE -> intake.toggle(uow, row.teamId(), payload);
-            case BOT_JOINED -> intake.botJoined(uow, row.teamId(), payload);
-            case ASSESSMENT_ACTION -> assessment.action(uow, row.teamId(), payload);
-            case EDIT_ANSWER -> intake.reopen(uow, row.teamId(), payload);
-        };
     }
 }

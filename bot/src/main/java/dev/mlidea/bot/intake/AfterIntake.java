@@ -1,15 +1,15 @@
 package dev.mlidea.bot.intake;
 
+import dev.mlidea.bot.card.CardHeadline;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.UnitOfWork;
-import java.util.List;
 
-/** What happens once every question is answered (the assessment), and what it adds to the card. */
-public interface AfterIntake {
+/**
+ * What happens once every question is answered (the assessment), and what it adds to the card. The
+ * intake owns this interface and the assessment implements it, so the dependency points one way.
+ */
+public interface AfterIntake extends CardHeadline {
 
     /** Called in the same transaction that completed the intake; owes its messages to the outbox. */
     void intakeCompleted(UnitOfWork uow, ProjectRecord project, String actor);
-
-    /** Extra mrkdwn lines for the card (archetype, quadrant, first next step). */
-    List<String> cardLines(UnitOfWork uow, ProjectRecord project);
 }

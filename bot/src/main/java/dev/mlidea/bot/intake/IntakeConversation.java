@@ -1,14 +1,18 @@
 package dev.mlidea.bot.intake;
 
 import dev.mlidea.bot.blocks.SlackMessage;
-import dev.mlidea.bot.inbox.InboxPayload;
+import dev.mlidea.bot.card.CardMessages;
+import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.conversations.intake.AnswerEdit;
+import dev.mlidea.conversations.intake.AnswerEditDecision;
 import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeInput;
 import dev.mlidea.conversations.intake.IntakeReply;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.IntakeStep;
+import dev.mlidea.conversations.intake.IntakeTurn;
 import dev.mlidea.conversations.intake.Progress;
-import dev.mlidea.conversations.intake.Questionnaire;
+import dev.mlidea.conversations.intake.ProjectTitle;
 import dev.mlidea.storage.Delivery;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
@@ -26,9 +30,6 @@ import java.util.function.Supplier;
  * inbox row (ids and kinds only, never user text).
  */
 public final class IntakeConversation {
-    static final String UNTITLED = "Untitled ML idea";
-    private static final int TITLE_FROM_PROBLEM_MAX = 80;
-
     private final Supplier<UUID> ids;
     private final AfterIntake afterIntake;
 
@@ -53,7 +54,7 @@ public final class IntakeConversation {
             }
             return "still_awaiting_invite";
         }
-        String title = p.text() == null ? "" : p.text().strip();
+        Optional<String> title = ProjectTitle.given(p.text());
         IntakeStep start = IntakeFlow.start();
         var project = new ProjectRecord(
                 ids.get(),
@@ -61,8 +62,8 @@ public final class IntakeConversation {
                 p.channelId(),
                 p.userId(),
                 List.of(p.userId()),
-                title.isEmpty() ? UNTITLED : title,
-                !title.isEmpty(),
+                title.orElse(ProjectTitle.UNTITLED),
+                title.isPresent(),
                 start.state(),
                 Delivery.PENDING,
                 Optional.empty(),
@@ -77,32 +78,28 @@ public final class IntakeConversation {
     }
 
     public String threadReply(UnitOfWork uow, String teamId, InboxPayload p) {
-        Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
-        if (found.isEmpty()) return "ignored:not_a_project_thread";
-        ProjectRecord project = found.get();
-        if (!project.isOwner(p.userId())) return "ignored:discussion";
-        return apply(uow, project, IntakeFlow.handle(project.intake(), new IntakeInput.Typed(p.text())), p.userId());
+        return take(uow, teamId, p, new IntakeInput.Typed(p.text()));
     }
 
     public String click(UnitOfWork uow, String teamId, InboxPayload p) {
-        Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
-        if (found.isEmpty()) return "ignored:not_a_project_thread";
-        ProjectRecord project = found.get();
-        if (!project.isOwner(p.userId())) {
-            return tell(uow, project, p.userId(), IntakeMessages.notAnOwner(project.owners()), "ignored:not_an_owner");
-        }
-        var input = new IntakeInput.Clicked(p.questionKey(), p.value());
-        return apply(uow, project, IntakeFlow.handle(project.intake(), input), p.userId());
+        return take(uow, teamId, p, new IntakeInput.Clicked(p.questionKey(), p.value()));
     }
 
     public String toggle(UnitOfWork uow, String teamId, InboxPayload p) {
+        var selected = new HashSet<>(p.selected() == null ? List.<String>of() : p.selected());
+        return take(uow, teamId, p, new IntakeInput.Toggled(p.questionKey(), selected));
+    }
+
+    private String take(UnitOfWork uow, String teamId, InboxPayload p, IntakeInput input) {
         Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
-        if (!project.isOwner(p.userId())) return "ignored:not_an_owner";
-        var input = new IntakeInput.Toggled(
-                p.questionKey(), new HashSet<>(p.selected() == null ? List.of() : p.selected()));
-        return apply(uow, project, IntakeFlow.handle(project.intake(), input), p.userId());
+        IntakeTurn turn = IntakeTurn.of(project.owners(), p.userId(), project.intake(), input);
+        if (turn instanceof IntakeTurn.Taken taken) return apply(uow, project, taken.step(), p.userId());
+        if (turn instanceof IntakeTurn.Discussion) return "ignored:discussion";
+        // A tick is not told off: the Done button that follows is a click, and that one is.
+        if (input instanceof IntakeInput.Toggled) return "ignored:not_an_owner";
+        return tell(uow, project, p.userId(), IntakeMessages.notAnOwner(project.owners()), "ignored:not_an_owner");
     }
 
     /** Edit an answer after the intake: re-opens that one question; answering it re-assesses. */
@@ -110,27 +107,23 @@ public final class IntakeConversation {
         Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
-        if (!project.isOwner(p.userId())) {
-            return tell(uow, project, p.userId(), IntakeMessages.notAnOwner(project.owners()), "ignored:not_an_owner");
-        }
-        Optional<Integer> latest =
+        Optional<Integer> newest =
                 uow.assessments().latest(teamId, project.id()).map(a -> a.version());
-        if (p.version() != null && latest.isPresent() && !p.version().equals(latest.get())) {
-            return tell(uow, project, p.userId(), IntakeMessages.cannotEdit(false), "ignored:stale_assessment");
+        var edit = new AnswerEdit(p.userId(), p.value(), Optional.ofNullable(p.version()));
+        AnswerEditDecision decision = edit.decide(project.owners(), project.intake(), newest);
+        if (decision instanceof AnswerEditDecision.Reopen reopen) {
+            return apply(uow, project, reopen.step(), p.userId());
         }
-        boolean applies = p.value() != null
-                && Questionnaire.byKey(p.value())
-                        .map(q -> Questionnaire.applies(q, project.intake().answers()))
-                        .orElse(false);
-        if (project.intake().status() != IntakeStatus.COMPLETED || !applies) {
-            return tell(
-                    uow,
-                    project,
-                    p.userId(),
-                    IntakeMessages.cannotEdit(project.intake().status() == IntakeStatus.IN_PROGRESS),
-                    "ignored:not_editable");
-        }
-        return apply(uow, project, IntakeFlow.reopen(project.intake(), p.value()), p.userId());
+        AnswerEditDecision.Refusal reason = ((AnswerEditDecision.Refuse) decision).reason();
+        return tell(uow, project, p.userId(), IntakeMessages.editRefused(reason, project.owners()), outcome(reason));
+    }
+
+    private static String outcome(AnswerEditDecision.Refusal reason) {
+        return switch (reason) {
+            case NOT_AN_OWNER -> "ignored:not_an_owner";
+            case OLDER_ASSESSMENT -> "ignored:stale_assessment";
+            case QUESTION_OPEN, NOT_EDITABLE -> "ignored:not_editable";
+        };
     }
 
     /** The bot was invited: every message waiting for that goes out now, in order. */
@@ -147,10 +140,9 @@ public final class IntakeConversation {
 
     private String apply(UnitOfWork uow, ProjectRecord before, IntakeStep step, String actor) {
         ProjectRecord after = before.withIntake(step.state());
-        if (!after.titled()) {
-            Optional<String> problem = after.intake().answers().text(Questionnaire.PROBLEM);
-            if (problem.isPresent()) after = after.withTitle(titleFrom(problem.get()));
-        }
+        Optional<String> title =
+                ProjectTitle.taken(after.titled(), after.intake().answers());
+        if (title.isPresent()) after = after.withTitle(title.get());
         boolean changed =
                 !after.intake().equals(before.intake()) || !after.title().equals(before.title());
         if (changed) uow.projects().save(after, actor);
@@ -203,12 +195,5 @@ public final class IntakeConversation {
         return !p1.equals(p2)
                 || before.intake().status() != after.intake().status()
                 || !before.title().equals(after.title());
-    }
-
-    static String titleFrom(String problem) {
-        String firstLine = problem.strip().lines().findFirst().orElse("").strip();
-        if (firstLine.length() <= TITLE_FROM_PROBLEM_MAX) return firstLine.isEmpty() ? UNTITLED : firstLine;
-        int cut = firstLine.lastIndexOf(' ', TITLE_FROM_PROBLEM_MAX - 1);
-        return firstLine.substring(0, cut > 20 ? cut : TITLE_FROM_PROBLEM_MAX - 1) + "…";
     }
 }

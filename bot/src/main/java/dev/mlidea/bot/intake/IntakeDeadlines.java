@@ -1,19 +1,26 @@
 package dev.mlidea.bot.intake;
 
 import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.card.CardHeadline;
+import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeReply;
 import dev.mlidea.conversations.intake.IntakeTimeouts;
 import dev.mlidea.conversations.intake.Questionnaire;
+import dev.mlidea.storage.Attempt;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.SilentIntake;
 import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.UnitOfWork;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,17 +28,23 @@ import org.slf4j.LoggerFactory;
  * Sweeps silent intakes: one reminder after a day, abandoned after a week. The decision is the
  * domain's ({@link IntakeTimeouts}); rows are locked with SKIP LOCKED and the reminder is recorded in
  * the same transaction as the message it owes, so with any number of replicas each is sent once.
+ *
+ * <p>Each intake is loaded and handled in a savepoint of the sweep's transaction: one that fails (a
+ * corrupt row, a bug) is rolled back alone and the others go on. It is tried again every sweep (it may
+ * be mended), but said in the log only once an hour, so a broken row cannot flood it.
  */
 public final class IntakeDeadlines {
     private static final Logger log = LoggerFactory.getLogger(IntakeDeadlines.class);
     private static final int BATCH = 50;
+    private static final Duration LOG_A_FAILURE_EVERY = Duration.ofHours(1);
 
     private final Storage storage;
-    private final AfterIntake afterIntake;
+    private final CardHeadline headline;
+    private final Map<UUID, Instant> failureLogged = new ConcurrentHashMap<>();
 
-    public IntakeDeadlines(Storage storage, AfterIntake afterIntake) {
+    public IntakeDeadlines(Storage storage, CardHeadline headline) {
         this.storage = storage;
-        this.afterIntake = afterIntake;
+        this.headline = headline;
     }
 
     /** Handles the intakes that are due; returns how many got a message. */
@@ -43,27 +56,46 @@ public final class IntakeDeadlines {
                             now.minus(IntakeTimeouts.REMIND_AFTER), now.minus(IntakeTimeouts.ABANDON_AFTER), BATCH);
             int acted = 0;
             for (SilentIntake intake : silent) {
-                ProjectRecord project = intake.project();
-                if (IntakeFlow.isEditing(project.intake())) {
-                    // An edit left open for a day is closed as it was: a finished project is never "abandoned".
-                    closeEdit(uow, project);
-                    acted++;
-                    continue;
-                }
-                switch (IntakeTimeouts.due(
-                        project.intake().status(), project.lastActivityAt(), intake.reminded(), now)) {
-                    case REMIND -> {
-                        if (remind(uow, project)) acted++;
+                Attempt<Boolean> attempt = uow.attempt(() -> handle(uow, intake));
+                if (attempt instanceof Attempt.Done<Boolean> done) {
+                    if (done.value()) acted++;
+                    failureLogged.remove(intake.projectId());
+                } else if (attempt instanceof Attempt.Failed<Boolean> failed) {
+                    Instant logged = failureLogged.get(intake.projectId());
+                    if (logged == null || !now.isBefore(logged.plus(LOG_A_FAILURE_EVERY))) {
+                        failureLogged.put(intake.projectId(), now);
+                        // Exception messages can quote user text (SQL parameters), so only ids and the type.
+                        log.error(
+                                "silent intake project={} team={} failed with {}; tried again every sweep",
+                                intake.projectId(),
+                                intake.teamId(),
+                                failed.failure().getClass().getName());
                     }
-                    case ABANDON -> {
-                        abandon(uow, project);
-                        acted++;
-                    }
-                    case NOTHING -> {}
                 }
             }
             return acted;
         });
+    }
+
+    /** Returns whether the intake got a message. */
+    private boolean handle(UnitOfWork uow, SilentIntake intake) {
+        ProjectRecord project = uow.projects()
+                .find(intake.teamId(), intake.projectId())
+                .orElseThrow(() -> new IllegalStateException("a locked project vanished"));
+        if (IntakeFlow.isEditing(project.intake())) {
+            // An edit left open for a day is closed as it was: a finished project is never "abandoned".
+            closeEdit(uow, project);
+            return true;
+        }
+        return switch (IntakeTimeouts.due(
+                project.intake().status(), project.lastActivityAt(), intake.reminded(), uow.now())) {
+            case REMIND -> remind(uow, project);
+            case ABANDON -> {
+                abandon(uow, project);
+                yield true;
+            }
+            case NOTHING -> false;
+        };
     }
 
     private void closeEdit(UnitOfWork uow, ProjectRecord project) {
@@ -77,7 +109,7 @@ public final class IntakeDeadlines {
                         .send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
             }
         }
-        SlackMessage card = CardMessages.card(closed, afterIntake.cardLines(uow, closed));
+        SlackMessage card = CardMessages.card(closed, headline.cardLines(uow, closed));
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         log.info("closed an edit left open project={} team={}", project.id(), project.teamId());
     }

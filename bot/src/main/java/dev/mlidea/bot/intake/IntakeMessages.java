@@ -16,6 +16,7 @@ import dev.mlidea.bot.blocks.BlockLimits;
 import dev.mlidea.bot.blocks.Mrkdwn;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.conversations.intake.Answer;
+import dev.mlidea.conversations.intake.AnswerEditDecision;
 import dev.mlidea.conversations.intake.AnswerText;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.Choice;
@@ -131,6 +132,15 @@ public final class IntakeMessages {
                 : "That answer can't be edited here: pick one from the newest assessment's menu.";
         return new SlackMessage(
                 text, List.of(section(s -> s.blockId("cannot_edit").text(markdownText(text)))));
+    }
+
+    /** Why picking an answer to edit changed nothing, in the words the one who picked it reads. */
+    public static SlackMessage editRefused(AnswerEditDecision.Refusal reason, List<String> owners) {
+        return switch (reason) {
+            case NOT_AN_OWNER -> notAnOwner(owners);
+            case QUESTION_OPEN -> cannotEdit(true);
+            case OLDER_ASSESSMENT, NOT_EDITABLE -> cannotEdit(false);
+        };
     }
 
     public static SlackMessage notAnOwner(List<String> owners) {

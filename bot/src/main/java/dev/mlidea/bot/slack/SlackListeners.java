@@ -12,9 +12,9 @@ import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.inbox.Inbox;
-import dev.mlidea.bot.inbox.InboxKind;
-import dev.mlidea.bot.inbox.InboxPayload;
 import dev.mlidea.bot.intake.IntakeMessages;
+import dev.mlidea.bot.requests.InboxKind;
+import dev.mlidea.bot.requests.InboxPayload;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,7 +45,9 @@ public final class SlackListeners {
             inbox.record(
                     p.getTeamId(),
                     "command:" + p.getTriggerId(),
-                    "command:" + p.getTriggerId(),
+                    // One conversation per channel: a burst of commands queues behind itself, not ahead of
+                    // every thread's replies (conversations take turns).
+                    "channel:" + p.getChannelId(),
                     InboxKind.NEW_PROJECT,
                     InboxPayload.newProject(p.getChannelId(), p.getUserId(), title, p.getResponseUrl()));
             return ctx.ack();

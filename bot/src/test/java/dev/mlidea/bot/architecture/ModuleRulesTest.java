@@ -1,6 +1,7 @@
 package dev.mlidea.bot.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -66,5 +67,14 @@ class ModuleRulesTest {
                 .orShould()
                 .callMethod(System.class, "currentTimeMillis")
                 .check(classes);
+    }
+
+    /**
+     * Packages of the bot depend on each other one way only, so each can be read, and changed, without
+     * the ones that use it: Slack in and out at the edges, orchestration in the middle.
+     */
+    @Test
+    void the_packages_of_the_bot_form_no_cycle() {
+        slices().matching("dev.mlidea.bot.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -11,6 +11,7 @@ import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.mlidea.bot.blocks.BlockLimits;
 import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.Choice;

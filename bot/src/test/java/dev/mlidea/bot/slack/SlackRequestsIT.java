@@ -195,7 +195,7 @@ class SlackRequestsIT {
         Conversation c = Conversation.start(bot, channel, OWNER, "Poison");
         // A kind this version does not know, as a newer replica might store it during a rolling deploy.
         String payload = new com.google.gson.Gson()
-                .toJson(dev.mlidea.bot.inbox.InboxPayload.reply(channel, OWNER, c.cardTs, "hello"));
+                .toJson(dev.mlidea.bot.requests.InboxPayload.reply(channel, OWNER, c.cardTs, "hello"));
         bot.db(uow -> uow.inbox()
                 .enqueue(new dev.mlidea.storage.InboxItem(
                         FakeSlack.TEAM,
@@ -267,6 +267,14 @@ class SlackRequestsIT {
         assertThat(health.body()).contains("\"status\":\"ok\"");
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).contains("\"status\":\"ready\"");
+        var work = com.google.gson.JsonParser.parseString(ready.body())
+                .getAsJsonObject()
+                .getAsJsonObject("work");
+        assertThat(work.keySet()).containsExactly("inbox", "outbox", "housekeeping");
+        for (String loop : work.keySet()) {
+            assertThat(work.getAsJsonObject(loop).get("running").getAsBoolean()).isTrue();
+            assertThat(work.getAsJsonObject(loop).get("restarts").getAsInt()).isZero();
+        }
     }
 
     private static ProjectRecord projectIn(String channel) {

@@ -10,7 +10,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -37,8 +39,10 @@ public final class FakeSlack implements AutoCloseable {
     private final WireMockServer server;
 
     public FakeSlack() {
+        var history = new History();
         server = new WireMockServer(
-                wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(new MessageTs()));
+                wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(new MessageTs(), history));
+        history.server = server;
         server.start();
         stubDefaults();
     }
@@ -66,6 +70,12 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlEqualTo("/api/conversations.join"))
                 .atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C0\"}}")));
+        server.stubFor(post(urlEqualTo("/api/conversations.replies"))
+                .atPriority(10)
+                .willReturn(aResponse().withTransformers(History.NAME)));
+        server.stubFor(post(urlEqualTo("/api/conversations.history"))
+                .atPriority(10)
+                .willReturn(aResponse().withTransformers(History.NAME)));
         server.stubFor(post(urlPathMatching("/commands/.*"))
                 .atPriority(10)
                 .willReturn(aResponse().withStatus(200)));
@@ -116,6 +126,48 @@ public final class FakeSlack implements AutoCloseable {
                         .withHeader("Retry-After", Integer.toString(retryAfterSeconds))
                         .withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
                 .willSetStateTo("served"));
+    }
+
+    /**
+     * The next chat.postMessage into this thread reaches Slack, which shows it, but the bot hears a
+     * 500 ({@code landed}) — or it is lost on the way and Slack never shows it ({@code !landed}).
+     */
+    public void failNextPostInThread(String threadTs, boolean landed) {
+        String scenario = "fail-once-" + threadTs + "-" + landed;
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("thread_ts=" + threadTs))
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader(History.LANDED, Boolean.toString(landed))
+                        .withBody("upstream trouble"))
+                .willSetStateTo("failed once"));
+    }
+
+    /**
+     * The next chat.postMessage into this thread reaches Slack, which shows it, but the connection
+     * breaks before the answer comes back: to the bot it looks like a timeout.
+     */
+    public void dropAnswerToNextPostInThread(String threadTs) {
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("thread_ts=" + threadTs))
+                .inScenario("drop-" + threadTs)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("dropped once"));
+    }
+
+    /** Every chat.postMessage of the workspace gets a 429 with Retry-After until {@link #heal()}. */
+    public void rateLimitPosts(int retryAfterSeconds) {
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", Integer.toString(retryAfterSeconds))
+                        .withBody("{\"ok\":false,\"error\":\"ratelimited\"}")));
     }
 
     /** Back to the default behaviour for every method (a channel that failed now works). */
@@ -180,6 +232,66 @@ public final class FakeSlack implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /**
+     * Answers conversations.replies and conversations.history from the posts Slack took: every
+     * chat.postMessage answered 200, or answered 500 after landing, with its metadata, as Slack shows
+     * them with {@code include_all_metadata}.
+     */
+    static final class History implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "history";
+        static final String LANDED = "X-Fake-Landed";
+        WireMockServer server;
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            Map<String, String> asked = form(serveEvent.getRequest().getBodyAsString());
+            String channel = asked.get("channel");
+            String thread = serveEvent.getRequest().getUrl().endsWith("conversations.replies") ? asked.get("ts") : null;
+            var messages = new com.google.gson.JsonArray();
+            for (ServeEvent post : server.getAllServeEvents()) {
+                if (!post.getRequest().getUrl().equals("/api/chat.postMessage")) continue;
+                var sent = form(post.getRequest().getBodyAsString());
+                int status = post.getResponse().getStatus();
+                boolean landed = status == 200
+                        || "true"
+                                .equals(post.getResponse()
+                                        .getHeaders()
+                                        .getHeader(LANDED)
+                                        .firstValue());
+                if (!landed || !java.util.Objects.equals(channel, sent.get("channel"))) continue;
+                if (thread != null && !thread.equals(sent.get("thread_ts"))) continue;
+                var message = new JsonObject();
+                message.addProperty("type", "message");
+                message.addProperty("text", sent.getOrDefault("text", ""));
+                message.addProperty(
+                        "ts",
+                        "1700000000."
+                                + String.format("%06d", Math.abs(post.getId().hashCode()) % 1_000_000));
+                if (sent.get("metadata") != null) message.add("metadata", JsonParser.parseString(sent.get("metadata")));
+                messages.add(message);
+            }
+            var body = new JsonObject();
+            body.addProperty("ok", true);
+            body.add("messages", messages);
+            body.addProperty("has_more", false);
+            return new ResponseDefinitionBuilder()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(body.toString())
+                    .build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
     }
 
     /** Answers chat.postMessage like Slack: ok, the channel, and a new ts each time. */

@@ -27,6 +27,7 @@ public final class SlackDriver {
     private static final AtomicLong IDS = new AtomicLong(1000);
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private java.time.Duration giveUpAfter;
     private final SlackSignature signature = new SlackSignature(SIGNING_SECRET, Clock.systemUTC());
     private final String team;
     private volatile int port;
@@ -246,9 +247,18 @@ public final class SlackDriver {
         return sendRaw(body, headers, timestamp, sig);
     }
 
+    /**
+     * From now on, a request the bot has not answered within {@code limit} fails, as Slack gives up on
+     * one after 3 seconds; {@code null} waits for ever.
+     */
+    public void giveUpAfter(java.time.Duration limit) {
+        this.giveUpAfter = limit;
+    }
+
     public HttpResponse<String> sendRaw(String body, Map<String, String> headers, String timestamp, String sig) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (giveUpAfter != null) request.timeout(giveUpAfter);
         headers.forEach(request::header);
         if (timestamp != null) request.header("X-Slack-Request-Timestamp", timestamp);
         if (sig != null) request.header("X-Slack-Signature", sig);

@@ -1,4 +1,4 @@
-package dev.mlidea.bot.inbox;
+package dev.mlidea.bot.requests;
 
 import java.util.List;
 

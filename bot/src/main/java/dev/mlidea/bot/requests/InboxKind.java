@@ -1,4 +1,4 @@
-package dev.mlidea.bot.inbox;
+package dev.mlidea.bot.requests;
 
 /** What a stored Slack request asks for. Stored by name: renaming one needs a migration. */
 public enum InboxKind {

@@ -1,4 +1,4 @@
-package dev.mlidea.bot.intake;
+package dev.mlidea.bot.card;
 
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;

@@ -1,0 +1,33 @@
+package dev.mlidea.bot.inbox;
+
+import dev.mlidea.bot.assessment.AssessmentConversation;
+import dev.mlidea.bot.intake.IntakeConversation;
+import dev.mlidea.bot.requests.InboxKind;
+import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.storage.InboxRow;
+import dev.mlidea.storage.UnitOfWork;
+
+/** Sends each kind of stored request to the feature that handles it. */
+public final class Requests implements RequestHandler {
+    private final IntakeConversation intake;
+    private final AssessmentConversation assessment;
+
+    public Requests(IntakeConversation intake, AssessmentConversation assessment) {
+        this.intake = intake;
+        this.assessment = assessment;
+    }
+
+    @Override
+    public String handle(UnitOfWork uow, InboxRow row) {
+        InboxPayload payload = Inbox.payload(row.payload());
+        return switch (InboxKind.valueOf(row.kind())) {
+            case NEW_PROJECT -> intake.startProject(uow, row.teamId(), payload);
+            case THREAD_REPLY -> intake.threadReply(uow, row.teamId(), payload);
+            case CLICK -> intake.click(uow, row.teamId(), payload);
+            case TOGGLE -> intake.toggle(uow, row.teamId(), payload);
+            case BOT_JOINED -> intake.botJoined(uow, row.teamId(), payload);
+            case ASSESSMENT_ACTION -> assessment.action(uow, row.teamId(), payload);
+            case EDIT_ANSWER -> intake.reopen(uow, row.teamId(), payload);
+        };
+    }
+}

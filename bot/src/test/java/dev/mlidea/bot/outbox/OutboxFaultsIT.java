@@ -1,0 +1,120 @@
+package dev.mlidea.bot.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.mlidea.bot.testing.Conversation;
+import dev.mlidea.bot.testing.RunningBot;
+import dev.mlidea.bot.testing.SlackCall;
+import dev.mlidea.bot.testing.SlackDriver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Slack on a bad day: a post that landed but answered 500, one that was lost, a 429 with work owed. */
+class OutboxFaultsIT {
+    private static final String OWNER = "U0OWNER01";
+    private RunningBot bot;
+
+    @BeforeEach
+    void start() {
+        bot = new RunningBot();
+    }
+
+    @AfterEach
+    void stop() {
+        bot.close();
+    }
+
+    @Test
+    void a_post_that_slack_took_but_answered_with_a_500_is_not_posted_again() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Landed");
+        bot.slack.failNextPostInThread(c.cardTs, true);
+        int before = c.thread().size();
+
+        c.type("Churn: customers leave without warning");
+        await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
+        String failedText = c.last().param("text");
+        retryUntil(() -> !bot.slack.calls("conversations.replies").isEmpty());
+        bot.settle();
+
+        assertThat(postsWithText(c, failedText)).hasSize(1);
+    }
+
+    @Test
+    void a_post_whose_answer_was_lost_on_the_way_back_is_not_posted_again() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Dropped answer");
+        bot.slack.dropAnswerToNextPostInThread(c.cardTs);
+        int before = c.thread().size();
+
+        c.type("Churn: customers leave without warning");
+        await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
+        String failedText = c.last().param("text");
+        retryUntil(() -> !bot.slack.calls("conversations.replies").isEmpty());
+        bot.settle();
+
+        assertThat(postsWithText(c, failedText)).hasSize(1);
+    }
+
+    @Test
+    void a_post_lost_before_it_reached_slack_is_posted_again_once() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Churn we never saw");
+        bot.slack.failNextPostInThread(c.cardTs, false);
+        int before = c.thread().size();
+
+        c.type("Churn: customers leave without warning");
+        await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
+        String failedText = c.last().param("text");
+        retryUntil(() -> postsWithText(c, failedText).size() == 2);
+        bot.settle();
+
+        assertThat(bot.slack.calls("conversations.replies")).isNotEmpty();
+        assertThat(postsWithText(c, failedText)).hasSize(2); // the lost one, then the one Slack shows
+    }
+
+    @Test
+    void a_429_holds_every_post_of_the_workspace_until_retry_after() {
+        bot.slack.rateLimitPosts(30);
+        List<String> channels = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String channel = RunningBot.newChannel(false);
+            channels.add(channel);
+            bot.driver.slashCommand(channel, OWNER, "Project " + i, bot.slack.responseUrl(SlackDriver.nextId("r")));
+        }
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.calls("chat.postMessage").isEmpty()
+                        && bot.probes().pendingInboxCount() == 0);
+
+        // Only the posts already in flight when the first 429 came back were tried (four dispatchers);
+        // the rest of the eight cards wait for the workspace's limit instead of each hitting it.
+        int tried = bot.slack.calls("chat.postMessage").size();
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> bot.slack.calls("chat.postMessage").size() == tried);
+        assertThat(tried).isLessThan(8);
+
+        bot.slack.heal();
+        bot.clock.advance(Duration.ofSeconds(31));
+        bot.settle();
+        for (String channel : channels)
+            assertThat(bot.slack.cardPostsIn(channel)).isNotEmpty();
+        assertThat(bot.projects()).allSatisfy(p -> assertThat(p.cardTs()).isPresent());
+    }
+
+    /** Moves the bot's clock past each retry's backoff until {@code done}. */
+    private void retryUntil(java.util.concurrent.Callable<Boolean> done) {
+        await().atMost(Conversation.PATIENCE).until(() -> {
+            bot.clock.advance(Duration.ofSeconds(5));
+            return done.call();
+        });
+    }
+
+    private List<SlackCall> postsWithText(Conversation c, String text) {
+        return bot.slack.postsInThread(c.cardTs).stream()
+                .filter(p -> text.equals(p.param("text")))
+                .toList();
+    }
+}
