@@ -31,6 +31,9 @@ CREATE TABLE outbox_heads (
     next_id    bigint,
     turn       bigint      NOT NULL DEFAULT nextval('queue_turns'),
     not_before timestamptz NOT NULL,
+    -- While a lane is being sent: the database session of the dispatcher sending it. A lease whose
+    -- session is gone (its process died) can be taken over at once instead of when it runs out.
+    leased_by  integer,
     PRIMARY KEY (team_id, lane)
 );
 CREATE INDEX outbox_heads_by_turn ON outbox_heads (turn);

@@ -42,14 +42,28 @@ interface OutboxDao {
     @SqlUpdate("UPDATE outbox_heads SET next_id = COALESCE(next_id, :id) WHERE team_id = :team AND lane = :lane")
     void pointHead(String team, String lane, long id);
 
+    /**
+     * The due lane whose turn is oldest, locked. A lane leased by a session that no longer exists (a
+     * dispatcher killed mid-call) is due at once: its lease died with it.
+     */
     @SqlQuery("""
-            SELECT team_id, lane, next_id FROM outbox_heads
-            WHERE not_before <= :now AND next_id IS NOT NULL
+            SELECT team_id, lane, next_id FROM outbox_heads h
+            WHERE next_id IS NOT NULL
+              AND (not_before <= :now
+                   OR (leased_by IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.pid = h.leased_by)))
             ORDER BY turn
             LIMIT 1
             FOR UPDATE SKIP LOCKED
             """)
     Optional<Head> claimHead(Instant now);
+
+    /** Leases a lane to this session until {@code until}. */
+    @SqlUpdate("""
+            UPDATE outbox_heads SET not_before = :until, leased_by = pg_backend_pid()
+            WHERE team_id = :team AND lane = :lane
+            """)
+    void lease(String team, String lane, Instant until);
 
     /** Locks one lane's head (to record how a send went); empty if the lane is done. */
     @SqlQuery("SELECT team_id, lane, next_id FROM outbox_heads WHERE team_id = :team AND lane = :lane FOR UPDATE")
@@ -73,14 +87,16 @@ interface OutboxDao {
     /** Points the head at {@code next}, due at {@code notBefore}; {@code requeue} sends it to the back. */
     @SqlUpdate("""
             UPDATE outbox_heads
-            SET next_id = :next, not_before = :notBefore,
+            SET next_id = :next, not_before = :notBefore, leased_by = NULL,
                 turn = CASE WHEN :requeue THEN nextval('queue_turns') ELSE turn END
             WHERE team_id = :team AND lane = :lane
             """)
     void moveHead(String team, String lane, long next, Instant notBefore, boolean requeue);
 
     /** Holds or releases the lane of a project (waiting for an invite, or invited). */
-    @SqlUpdate("UPDATE outbox_heads SET not_before = :notBefore WHERE team_id = :team AND lane = :lane")
+    @SqlUpdate("""
+            UPDATE outbox_heads SET not_before = :notBefore, leased_by = NULL WHERE team_id = :team AND lane = :lane
+            """)
     void holdLane(String team, String lane, Instant notBefore);
 
     @SqlUpdate("UPDATE outbox SET uncertain = :uncertain WHERE team_id = :team AND id = :id")

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * Every Web API call the bot owes, written in the same transaction as the state change that caused
  * it. Sending is two short transactions around the call: {@link #claimNext} and {@link #lease} before,
- * one of the outcome methods after; while Slack answers, the lane is leased, not locked.
+ * one of the outcome methods after; while Slack answers, the lane is leased, not locked. Run both on
+ * one session ({@link Storage#inSession}): a lease lasts as long as that session, or {@link #LEASE}.
  */
 public final class OutboxQueue {
     /** Longer than any Web API call may take (the client's call timeout is shorter). */
@@ -79,7 +80,7 @@ public final class OutboxQueue {
      * row that is looked for in Slack before it is posted again.
      */
     public void lease(OutboxRow row, boolean mayDuplicate) {
-        dao.moveHead(row.teamId(), row.lane(), row.id(), now.plus(LEASE), false);
+        dao.lease(row.teamId(), row.lane(), now.plus(LEASE));
         if (mayDuplicate && !row.uncertain()) dao.setUncertain(row.teamId(), row.id(), true);
     }
 

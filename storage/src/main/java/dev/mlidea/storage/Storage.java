@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -66,6 +67,15 @@ public final class Storage implements AutoCloseable {
 
     public void useTransaction(Consumer<UnitOfWork> work) {
         jdbi.useTransaction(handle -> work.accept(new UnitOfWork(handle, clock.instant())));
+    }
+
+    /**
+     * Runs {@code work} on one database session: every transaction it starts on this thread uses the
+     * same connection, each committed on its own. What the session holds (an outbox lease) ends with it,
+     * also when the process dies.
+     */
+    public <T> T inSession(Supplier<T> work) {
+        return jdbi.withHandle(handle -> work.get());
     }
 
     /** Reachable, and every migration this build knows is applied. */

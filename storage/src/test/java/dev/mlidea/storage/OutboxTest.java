@@ -452,6 +452,69 @@ class OutboxTest {
         assertThat(claim()).map(OutboxRow::text).contains("second");
     }
 
+    // ---- leases --------------------------------------------------------------------------------
+
+    @Test
+    void transactions_in_one_session_share_its_connection_and_each_commits() {
+        send(message(insert(aProject().build()), OutboxKind.POST_CARD, "first card"));
+        send(message(insert(aProject().build()), OutboxKind.POST_CARD, "second card"));
+
+        var leasedBy = storage.inSession(() -> {
+            storage.useTransaction(
+                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
+            storage.useTransaction(
+                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
+            // Both committed: another connection sees both leases.
+            return query("SELECT string_agg(DISTINCT leased_by::text, ',') FROM outbox_heads");
+        });
+
+        assertThat(leasedBy).doesNotContain(",").isNotBlank();
+    }
+
+    @Test
+    void a_leased_lane_is_not_claimed_again_while_its_lease_runs() {
+        var project = insert(aProject().build());
+        send(message(project, OutboxKind.POST_CARD, "card"));
+
+        storage.inSession(() -> {
+            storage.useTransaction(
+                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
+            assertThat(claim()).isEmpty();
+            return null;
+        });
+        clock.advance(OutboxQueue.LEASE);
+
+        var again = claim().orElseThrow();
+        assertThat(again.text()).isEqualTo("card");
+        assertThat(again.uncertain())
+                .as("it may have been posted: look before posting again")
+                .isTrue();
+    }
+
+    @Test
+    void a_lane_leased_by_a_dispatcher_whose_session_died_is_taken_over_at_once() {
+        var project = insert(aProject().build());
+        send(message(project, OutboxKind.POST_CARD, "card"));
+        storage.inSession(() -> {
+            storage.useTransaction(
+                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
+            return null;
+        });
+        assertThat(claim()).as("its session is alive (pooled)").isEmpty();
+
+        // The process died: the database ends its sessions.
+        // (From a connection of its own: a pooled one could be the leasing session itself.)
+        Jdbi.create(url).useHandle(h -> h.execute("SELECT pg_terminate_backend(leased_by) FROM outbox_heads"));
+
+        Optional<OutboxRow> taken;
+        try {
+            taken = claim();
+        } catch (RuntimeException pooledConnectionWasTheTerminatedOne) {
+            taken = claim();
+        }
+        assertThat(taken).map(OutboxRow::text).contains("card");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private ProjectRecord insert(ProjectRecord project) {

@@ -53,6 +53,12 @@ public final class OutboxDispatcher {
     }
 
     boolean sendOne() {
+        // One session for the lease and the outcome: if this process dies mid-call, the lease goes with
+        // its connection and another dispatcher takes the lane over at once.
+        return storage.inSession(this::leaseSendAndRecord);
+    }
+
+    private boolean leaseSendAndRecord() {
         Optional<OutboxRow> leased = storage.inTransaction(OutboxDispatcher::leaseNext);
         if (leased.isEmpty()) return false;
         OutboxRow row = leased.get();

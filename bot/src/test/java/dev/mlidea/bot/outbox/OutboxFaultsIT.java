@@ -31,48 +31,38 @@ class OutboxFaultsIT {
 
     @Test
     void a_post_that_slack_took_but_answered_with_a_500_is_not_posted_again() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Landed");
-        bot.slack.failNextPostInThread(c.cardTs, true);
-        int before = c.thread().size();
-
-        c.type("Churn: customers leave without warning");
-        await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
-        String failedText = c.last().param("text");
-        retryUntil(() -> !bot.slack.calls("conversations.replies").isEmpty());
-        bot.settle();
-
-        assertThat(postsWithText(c, failedText)).hasSize(1);
+        assertThat(postsOfTheNextQuestionAfter(cardTs -> bot.slack.failNextPostInThread(cardTs, true)))
+                .isEqualTo(1);
     }
 
     @Test
     void a_post_whose_answer_was_lost_on_the_way_back_is_not_posted_again() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Dropped answer");
-        bot.slack.dropAnswerToNextPostInThread(c.cardTs);
-        int before = c.thread().size();
-
-        c.type("Churn: customers leave without warning");
-        await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
-        String failedText = c.last().param("text");
-        retryUntil(() -> !bot.slack.calls("conversations.replies").isEmpty());
-        bot.settle();
-
-        assertThat(postsWithText(c, failedText)).hasSize(1);
+        assertThat(postsOfTheNextQuestionAfter(bot.slack::dropAnswerToNextPostInThread))
+                .isEqualTo(1);
     }
 
     @Test
     void a_post_lost_before_it_reached_slack_is_posted_again_once() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Churn we never saw");
-        bot.slack.failNextPostInThread(c.cardTs, false);
+        // The lost one, then the one Slack shows.
+        assertThat(postsOfTheNextQuestionAfter(cardTs -> bot.slack.failNextPostInThread(cardTs, false)))
+                .isEqualTo(2);
+    }
+
+    /**
+     * Starts an intake, lets {@code fault} spoil the post of the next question, answers, waits until
+     * the dispatcher has looked for the post in Slack and settled, and counts the posts of that question.
+     */
+    private int postsOfTheNextQuestionAfter(java.util.function.Consumer<String> fault) {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Churn, once");
+        fault.accept(c.cardTs);
         int before = c.thread().size();
 
         c.type("Churn: customers leave without warning");
         await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
-        String failedText = c.last().param("text");
-        retryUntil(() -> postsWithText(c, failedText).size() == 2);
+        String question = c.last().param("text");
+        retryUntil(() -> !bot.slack.calls("conversations.replies").isEmpty());
         bot.settle();
-
-        assertThat(bot.slack.calls("conversations.replies")).isNotEmpty();
-        assertThat(postsWithText(c, failedText)).hasSize(2); // the lost one, then the one Slack shows
+        return postsWithText(c, question).size();
     }
 
     @Test

@@ -99,6 +99,17 @@ class KillNineRecoveryIT {
                         .close())
                 .as("no password, no connection")
                 .isInstanceOf(SQLException.class);
+
+        // SIGTERM: one ordered shutdown stops the requests, lets the work drain, then stops PostgreSQL.
+        second.destroy();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(work.resolve("second.log"));
+        assertThat(log).contains("stopping: finishing the work in flight");
+        assertThat(log.lastIndexOf("- stopped")).isGreaterThan(log.indexOf("stopping: finishing"));
+        assertThat(KilledServer.isRunning(postgres))
+                .as("PostgreSQL stopped with the bot")
+                .isFalse();
+        assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
     }
 
     @AfterEach
