@@ -3,7 +3,8 @@
 -- rows are (the old claim's NOT EXISTS over earlier rows cost O(pending²) at depth). The head's row
 -- lock serialises a conversation across replicas, and `turn` gives each waiting conversation a turn
 -- in round-robin order, so a burst in one thread cannot hold another's next reply back.
--- See docs/decisions/0006-queue-heads.md.
+-- See docs/decisions/0007-queue-heads-and-leases.md. Stop every replica of an older version before
+-- this migration runs: they store rows without heads and claim rows, not heads.
 
 CREATE SEQUENCE queue_turns;
 
@@ -59,11 +60,9 @@ CREATE INDEX outbox_done ON outbox (created_at) WHERE status <> 'pending';
 INSERT INTO inbox_heads (team_id, ordering_key, next_id, not_before)
 SELECT team_id, ordering_key, min(id), min(not_before) FROM inbox WHERE processed_at IS NULL
 GROUP BY team_id, ordering_key;
+-- A lane that waited for an invite is tried once more: if the bot is still not invited, it waits again.
 INSERT INTO outbox_heads (team_id, lane, next_id, not_before)
-SELECT o.team_id, o.lane, min(o.id),
-       CASE WHEN bool_or(p.delivery = 'awaiting_invite') THEN 'infinity'::timestamptz ELSE min(o.not_before) END
-FROM outbox o LEFT JOIN projects p ON p.id = o.project_id AND p.team_id = o.team_id
-WHERE o.status = 'pending'
-GROUP BY o.team_id, o.lane;
+SELECT team_id, lane, min(id), min(not_before) FROM outbox WHERE status = 'pending'
+GROUP BY team_id, lane;
 -- Nothing handled needs its text any more: requests are kept for dedup only.
 UPDATE inbox SET payload = '' WHERE processed_at IS NOT NULL;

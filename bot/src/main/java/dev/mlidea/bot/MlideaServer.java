@@ -45,8 +45,11 @@ public final class MlideaServer implements AutoCloseable {
     static final int WORKERS = 4;
     /** Slack calls in flight at once. */
     static final int DISPATCHERS = 4;
-    /** In-flight work gets this long to finish on shutdown (under Kubernetes' default 30 s grace). */
-    static final Duration DRAIN = Duration.ofSeconds(15);
+    /**
+     * Each of the three loops gets this long to finish its work in flight on shutdown, one after the
+     * other: 24 s in all, under Kubernetes' default 30 s grace.
+     */
+    static final Duration DRAIN = Duration.ofSeconds(8);
     /** Web API calls give up well inside the outbox lease, so a leased row is never sent twice at once. */
     static final Duration SLACK_CALL_TIMEOUT = Duration.ofSeconds(15);
 

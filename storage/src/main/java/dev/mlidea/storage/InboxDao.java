@@ -18,6 +18,10 @@ interface InboxDao {
      * of one conversation commit in id order, and a worker that is finishing the conversation's last
      * row cannot drop the head under a row being stored (it holds the lock; this waits for it).
      */
+    /** Storing a request must answer within Slack's 3 s: a conversation busy for longer gets a 503. */
+    @SqlUpdate("SET LOCAL lock_timeout = '1500ms'")
+    void waitBrieflyForLocks();
+
     @SqlUpdate("""
             INSERT INTO inbox_heads (team_id, ordering_key, next_id, not_before)
             VALUES (:team, :ordering, NULL, :now)
@@ -95,6 +99,19 @@ interface InboxDao {
             RETURNING processed_at IS NOT NULL
             """)
     Optional<Boolean> recordFailure(String team, long id, int max, Instant now);
+
+    /** Tries the row again at {@code notBefore} without counting an attempt (the database failed, not the request). */
+    @SqlUpdate("UPDATE inbox SET not_before = :notBefore WHERE team_id = :team AND id = :id AND processed_at IS NULL")
+    void postpone(String team, long id, Instant notBefore);
+
+    /** Heads for pending rows that have none (rows stored by a version before heads): run at start. */
+    @SqlUpdate("""
+            INSERT INTO inbox_heads (team_id, ordering_key, next_id, not_before)
+            SELECT team_id, ordering_key, min(id), min(not_before) FROM inbox WHERE processed_at IS NULL
+            GROUP BY team_id, ordering_key
+            ON CONFLICT (team_id, ordering_key) DO NOTHING
+            """)
+    int repairHeads();
 
     @SqlQuery("SELECT not_before FROM inbox WHERE team_id = :team AND id = :id")
     Instant notBefore(String team, long id);

@@ -21,6 +21,7 @@ public final class InboxQueue {
 
     /** Stores a request; false when one with the same dedup key was stored before (a retry). */
     public boolean enqueue(InboxItem item) {
+        dao.waitBrieflyForLocks();
         dao.lockHead(item.teamId(), item.orderingKey(), now);
         Optional<Long> id =
                 dao.insert(item.teamId(), item.dedupKey(), item.orderingKey(), item.kind(), item.payload(), now);
@@ -51,8 +52,28 @@ public final class InboxQueue {
 
     /** Marks the claimed request handled and passes the conversation's turn on. */
     public void finish(Claimed claimed, String outcome) {
-        dao.finish(claimed.row().teamId(), claimed.row().id(), outcome, now);
+        if (dao.finish(claimed.row().teamId(), claimed.row().id(), outcome, now) != 1) {
+            // Someone else handled it (a replica of an older version claiming rows, not heads): this
+            // transaction must not commit a second set of replies.
+            throw new IllegalStateException("inbox row " + claimed.row().id() + " was handled elsewhere");
+        }
         advance(claimed);
+    }
+
+    /**
+     * The database failed, not the request (a lock or statement timeout, a deadlock, a lost
+     * connection): try it again after {@code delay} without counting an attempt.
+     */
+    public void postpone(Claimed claimed, java.time.Duration delay) {
+        InboxRow row = claimed.row();
+        Instant at = now.plus(delay);
+        dao.postpone(row.teamId(), row.id(), at);
+        dao.advanceHead(row.teamId(), claimed.orderingKey(), row.id(), at);
+    }
+
+    /** Gives pending rows stored without a head (by a version before heads) their head; returns how many. */
+    public int repairHeads() {
+        return dao.repairHeads();
     }
 
     /**
@@ -62,8 +83,13 @@ public final class InboxQueue {
      */
     public boolean recordFailure(Claimed claimed) {
         InboxRow row = claimed.row();
-        boolean setAside =
-                dao.recordFailure(row.teamId(), row.id(), MAX_ATTEMPTS, now).orElse(true);
+        Optional<Boolean> recorded = dao.recordFailure(row.teamId(), row.id(), MAX_ATTEMPTS, now);
+        if (recorded.isEmpty()) {
+            // Handled meanwhile: nothing to count, nothing to set aside; the conversation goes on.
+            advance(claimed);
+            return false;
+        }
+        boolean setAside = recorded.get();
         if (setAside) {
             advance(claimed);
         } else {

@@ -65,9 +65,33 @@ interface OutboxDao {
             """)
     void lease(String team, String lane, Instant until);
 
-    /** Locks one lane's head (to record how a send went); empty if the lane is done. */
-    @SqlQuery("SELECT team_id, lane, next_id FROM outbox_heads WHERE team_id = :team AND lane = :lane FOR UPDATE")
-    Optional<Head> lockExistingHead(String team, String lane);
+    /**
+     * Locks a lane's head if it still points at {@code id} and no other session leased it since: the
+     * outcome of a send is recorded only by the dispatcher that holds the lane.
+     */
+    @SqlQuery("""
+            SELECT team_id, lane, next_id FROM outbox_heads
+            WHERE team_id = :team AND lane = :lane AND next_id = :id
+              AND (leased_by IS NULL OR leased_by = pg_backend_pid())
+            FOR UPDATE
+            """)
+    Optional<Head> lockOwnHead(String team, String lane, long id);
+
+    /** Whether this session still holds the lane at {@code id} (a read, no lock: a first check). */
+    @SqlQuery("""
+            SELECT EXISTS (SELECT 1 FROM outbox_heads
+                           WHERE team_id = :team AND lane = :lane AND next_id = :id
+                             AND (leased_by IS NULL OR leased_by = pg_backend_pid()))
+            """)
+    boolean holds(String team, String lane, long id);
+
+    @SqlUpdate("""
+            INSERT INTO outbox_heads (team_id, lane, next_id, not_before)
+            SELECT team_id, lane, min(id), min(not_before) FROM outbox WHERE status = 'pending'
+            GROUP BY team_id, lane
+            ON CONFLICT (team_id, lane) DO NOTHING
+            """)
+    int repairHeads();
 
     @SqlQuery("""
             SELECT o.id, o.team_id, o.project_id, o.lane, o.kind, o.channel_id, o.user_id, o.text, o.blocks,

@@ -12,10 +12,16 @@ import java.util.UUID;
  * one session ({@link Storage#inSession}): a lease lasts as long as that session, or {@link #LEASE}.
  */
 public final class OutboxQueue {
-    /** Longer than any Web API call may take (the client's call timeout is shorter). */
-    public static final Duration LEASE = Duration.ofSeconds(60);
-
-    private static final Instant HELD = Instant.parse("9999-12-31T00:00:00Z");
+    /**
+     * Longer than a send may take: a lookup, a join and a post of 15 s each, plus database waits. A
+     * lease also ends when its session does (a dispatcher that died).
+     */
+    public static final Duration LEASE = Duration.ofSeconds(120);
+    /**
+     * How long a lane waits for an invite before its post is tried again: the invite may have come
+     * while the refusal was being recorded, and then no join event would ever release it.
+     */
+    public static final Duration HOLD_FOR_INVITE = Duration.ofMinutes(15);
 
     private final OutboxDao dao;
     private final Instant now;
@@ -84,19 +90,27 @@ public final class OutboxQueue {
         if (mayDuplicate && !row.uncertain()) dao.setUncertain(row.teamId(), row.id(), true);
     }
 
-    public void markSent(OutboxRow row, Optional<String> ts) {
-        if (lockLane(row)) {
-            dao.markSent(row.teamId(), row.id(), ts.orElse(null), now);
-            advance(row);
-        }
+    /**
+     * Whether this dispatcher still holds the row's lane: only then may it record an outcome or act on
+     * it (a lease that ran out may have gone to another dispatcher, which is sending the row now).
+     */
+    public boolean holds(OutboxRow row) {
+        return dao.holds(row.teamId(), row.lane(), row.id());
+    }
+
+    public boolean markSent(OutboxRow row, Optional<String> ts) {
+        if (!lockLane(row)) return false;
+        dao.markSent(row.teamId(), row.id(), ts.orElse(null), now);
+        advance(row);
+        return true;
     }
 
     /** Slack refused for good: the row is recorded as failed and the lane goes on. */
-    public void markFailed(OutboxRow row, String error) {
-        if (lockLane(row)) {
-            dao.markFailed(row.teamId(), row.id(), error);
-            advance(row);
-        }
+    public boolean markFailed(OutboxRow row, String error) {
+        if (!lockLane(row)) return false;
+        dao.markFailed(row.teamId(), row.id(), error);
+        advance(row);
+        return true;
     }
 
     /**
@@ -119,17 +133,21 @@ public final class OutboxQueue {
         dao.rateLimit(row.teamId(), method, until);
         if (lockLane(row)) {
             dao.retryLater(row.teamId(), row.id(), until, 0, "ratelimited");
-            dao.setUncertain(row.teamId(), row.id(), false);
+            // Refused, so not posted this time: as uncertain as it was before this try, no more.
+            dao.setUncertain(row.teamId(), row.id(), row.uncertain());
             dao.moveHead(row.teamId(), row.lane(), row.id(), until, false);
         }
     }
 
-    /** Holds a project's lane until the bot is invited; nothing in it is dropped. */
-    public void holdForInvite(OutboxRow row) {
-        if (lockLane(row)) {
-            dao.setUncertain(row.teamId(), row.id(), false);
-            dao.moveHead(row.teamId(), row.lane(), row.id(), HELD, false);
-        }
+    /**
+     * Holds a project's lane until the bot is invited (or {@link #HOLD_FOR_INVITE} passes and the post
+     * is tried again); nothing in it is dropped.
+     */
+    public boolean holdForInvite(OutboxRow row) {
+        if (!lockLane(row)) return false;
+        dao.setUncertain(row.teamId(), row.id(), row.uncertain());
+        dao.moveHead(row.teamId(), row.lane(), row.id(), now.plus(HOLD_FOR_INVITE), true);
+        return true;
     }
 
     /** The bot was invited: the project's held messages go out now, in order. */
@@ -143,10 +161,13 @@ public final class OutboxQueue {
     }
 
     private boolean lockLane(OutboxRow row) {
-        // Empty only if the lane was finished by someone else after our lease ran out: nothing to record.
-        return dao.lockExistingHead(row.teamId(), row.lane())
-                .filter(h -> h.nextId() != null && h.nextId() == row.id())
-                .isPresent();
+        // Empty when our lease ran out and the lane went on without us: nothing of ours to record.
+        return dao.lockOwnHead(row.teamId(), row.lane(), row.id()).isPresent();
+    }
+
+    /** Gives pending rows stored without a head (by a version before heads) their head; returns how many. */
+    public int repairHeads() {
+        return dao.repairHeads();
     }
 
     private void advance(OutboxRow row) {

@@ -86,11 +86,12 @@ interface ProjectDao {
             WHERE intake_status = 'in_progress' AND delivery = 'posted'
               AND last_activity_at <= :silentSince
               AND (reminded_at IS NULL OR last_activity_at <= :abandonBefore)
+              AND id <> ALL(:skip)
             ORDER BY last_activity_at
             LIMIT :limit
             FOR UPDATE SKIP LOCKED
             """)
-    List<SilentIntake> lockSilentIntakes(Instant silentSince, Instant abandonBefore, int limit);
+    List<SilentIntake> lockSilentIntakes(Instant silentSince, Instant abandonBefore, int limit, UUID[] skip);
 
     @SqlUpdate("UPDATE projects SET reminded_at = :now WHERE team_id = :team AND id = :id")
     void markReminded(String team, UUID id, Instant now);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -104,10 +105,12 @@ public final class Projects {
     /**
      * Intakes in progress, with their card posted, silent since before {@code silentSince}, oldest
      * first, locked; rows another replica is handling are skipped. {@code remindedOnlyBefore}: skip
-     * those already reminded unless silent since before it (then they are due to be abandoned).
+     * those already reminded unless silent since before it (then they are due to be abandoned), and
+     * those in {@code skip} (they failed a moment ago: they must not take every place in the batch).
      */
-    public List<SilentIntake> lockSilentIntakes(Instant silentSince, Instant remindedOnlyBefore, int limit) {
-        return projects.lockSilentIntakes(silentSince, remindedOnlyBefore, limit);
+    public List<SilentIntake> lockSilentIntakes(
+            Instant silentSince, Instant remindedOnlyBefore, int limit, Set<UUID> skip) {
+        return projects.lockSilentIntakes(silentSince, remindedOnlyBefore, limit, skip.toArray(UUID[]::new));
     }
 
     public void markReminded(String teamId, UUID projectId) {

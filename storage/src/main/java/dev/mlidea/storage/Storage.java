@@ -38,7 +38,7 @@ public final class Storage implements AutoCloseable {
         var config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         // Workers, dispatchers, housekeeping and requests being stored, with room to spare.
-        config.setMaximumPoolSize(24);
+        config.setMaximumPoolSize(32);
         config.setPoolName("mlidea");
         config.setInitializationFailTimeout(-1);
         // A slow or absent database must fail fast: Slack wants an answer within 3 s, and a 5xx in time
@@ -49,16 +49,26 @@ public final class Storage implements AutoCloseable {
         config.addDataSourceProperty("options", "-c statement_timeout=10000 -c lock_timeout=5000");
         config.addDataSourceProperty("socketTimeout", "30");
         var storage = new Storage(new HikariDataSource(config), clock);
-        storage.migrate();
+        storage.migrate(jdbcUrl);
         return storage;
     }
 
-    private void migrate() {
+    /**
+     * Migrates on connections of its own, without the pool's statement and lock timeouts: a migration
+     * may rewrite a large table (V3 does), which no request-sized timeout allows.
+     */
+    private void migrate(String jdbcUrl) {
         try {
-            flyway.migrate();
+            Flyway.configure().dataSource(jdbcUrl, null, null).load().migrate();
         } catch (RuntimeException e) {
             throw new StorageException("database migration failed", e);
         }
+        // Rows an older version stored while this one migrated have no head yet: give them one.
+        jdbi.useHandle(handle -> {
+            var work = new UnitOfWork(handle, clock.instant());
+            work.inbox().repairHeads();
+            work.outbox().repairHeads();
+        });
     }
 
     public <T> T inTransaction(Function<UnitOfWork, T> work) {

@@ -58,7 +58,13 @@ public final class UnitOfWork {
             handle.releaseSavepoint(savepoint);
             return new Attempt.Done<>(value);
         } catch (Throwable failure) { // NOPMD: every failure of one request is that request's, not the worker's
-            handle.rollbackToSavepoint(savepoint);
+            try {
+                handle.rollbackToSavepoint(savepoint);
+            } catch (RuntimeException rollback) {
+                // The connection itself is gone: the whole transaction fails, with the first cause kept.
+                rollback.addSuppressed(failure);
+                throw rollback;
+            }
             return new Attempt.Failed<>(failure);
         }
     }

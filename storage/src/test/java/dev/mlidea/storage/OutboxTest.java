@@ -515,6 +515,40 @@ class OutboxTest {
         assertThat(taken).map(OutboxRow::text).contains("card");
     }
 
+    @Test
+    void a_dispatcher_whose_lease_ran_out_and_was_taken_over_records_nothing() {
+        var project = insert(aProject().posted(CARD_TS).build());
+        send(message(project, OutboxKind.POST_IN_THREAD, "question 1"));
+        send(message(project, OutboxKind.POST_IN_THREAD, "question 2"));
+        var taken = new java.util.concurrent.atomic.AtomicReference<OutboxRow>();
+        var firstId = new java.util.concurrent.atomic.AtomicLong();
+        boolean recorded = storage.inSession(() -> {
+            var first = storage.inTransaction(uow -> {
+                var row = uow.outbox().claimNext().orElseThrow();
+                uow.outbox().lease(row, true);
+                return row;
+            });
+            firstId.set(first.id());
+            // This dispatcher is slow: its lease runs out and another one (another session) takes the lane.
+            clock.advance(OutboxQueue.LEASE.plusSeconds(1));
+            get(otherDispatcher.submit(() -> storage.inSession(() -> {
+                storage.useTransaction(uow -> {
+                    var row = uow.outbox().claimNext().orElseThrow();
+                    uow.outbox().lease(row, true);
+                    taken.set(row);
+                });
+                return null;
+            })));
+            return storage.inTransaction(uow -> uow.outbox().markSent(first, Optional.of(CARD_TS)));
+        });
+
+        assertThat(taken.get().id()).isEqualTo(firstId.get());
+        assertThat(recorded).isFalse();
+        assertThat(outboxOf(project))
+                .extracting(StorageProbes.SentMessage::status)
+                .containsExactly("pending", "pending");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------
 
     private ProjectRecord insert(ProjectRecord project) {
@@ -571,6 +605,14 @@ class OutboxTest {
 
     private Jdbi jdbi() {
         return Jdbi.create(storage.dataSource());
+    }
+
+    private static void get(Future<?> future) {
+        try {
+            future.get(10, SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the other dispatcher failed", e);
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

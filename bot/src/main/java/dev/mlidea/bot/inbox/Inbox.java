@@ -37,7 +37,7 @@ public final class Inbox implements AutoCloseable {
         this.storage = storage;
         this.wakeWorker = wakeWorker;
         var threads = new AtomicInteger();
-        this.storing = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
+        this.storing = new ThreadPoolExecutor(8, 8, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(512), r -> {
             Thread t = new Thread(r, "mlidea-inbox-store-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;

@@ -4,11 +4,13 @@ import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.storage.Attempt;
+import dev.mlidea.storage.Failures;
 import dev.mlidea.storage.InboxQueue;
 import dev.mlidea.storage.InboxRow;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.UnitOfWork;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,8 @@ public final class InboxWorker {
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
     /** Rows per batch: small, so a shutdown or a status check never waits long for a loop. */
     static final int BATCH = 20;
+    /** A request the database failed on (not the request's fault) waits this long, uncounted. */
+    static final Duration RETRY_AFTER_DATABASE_TROUBLE = Duration.ofSeconds(2);
 
     private final Storage storage;
     private final RequestHandler handler;
@@ -57,6 +61,17 @@ public final class InboxWorker {
                 return true;
             }
             Throwable failure = ((Attempt.Failed<String>) attempt).failure();
+            if (Failures.isTransient(failure)) {
+                // The database had a bad moment (a timeout, a deadlock): not the request's fault, not counted.
+                uow.inbox().postpone(claimed.get(), RETRY_AFTER_DATABASE_TROUBLE);
+                log.warn(
+                        "inbox {} {} team={} postponed: the database failed with {}",
+                        row.id(),
+                        row.kind(),
+                        row.teamId(),
+                        failure.getClass().getName());
+                return true;
+            }
             failures.incrementAndGet();
             boolean setAside = uow.inbox().recordFailure(claimed.get());
             // The type only: exception messages can quote user text (SQL parameters).
@@ -87,8 +102,9 @@ public final class InboxWorker {
                     .send(OutboxMessage.respond(
                             row.teamId(), p.channelId(), p.responseUrl(), m.text(), m.blocksJson()));
         } else if (p.threadTs() != null && p.userId() != null) {
+            // Locked, as every writer of a project's lane does first: project, then lane, never the other way.
             uow.projects()
-                    .findByThread(row.teamId(), p.channelId(), p.threadTs())
+                    .lockByThread(row.teamId(), p.channelId(), p.threadTs())
                     .ifPresent(project ->
                             uow.outbox().send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
         }

@@ -30,17 +30,18 @@ import org.slf4j.LoggerFactory;
  * the same transaction as the message it owes, so with any number of replicas each is sent once.
  *
  * <p>Each intake is loaded and handled in a savepoint of the sweep's transaction: one that fails (a
- * corrupt row, a bug) is rolled back alone and the others go on. It is tried again every sweep (it may
- * be mended), but said in the log only once an hour, so a broken row cannot flood it.
+ * corrupt row, a bug) is rolled back alone and the others go on. It is tried again ten minutes later
+ * (it may have been mended), and left out of the sweeps until then, so that broken intakes cannot take
+ * every place in a batch or flood the log.
  */
 public final class IntakeDeadlines {
     private static final Logger log = LoggerFactory.getLogger(IntakeDeadlines.class);
     private static final int BATCH = 50;
-    private static final Duration LOG_A_FAILURE_EVERY = Duration.ofHours(1);
+    static final Duration RETRY_A_FAILED_INTAKE_AFTER = Duration.ofMinutes(10);
 
     private final Storage storage;
     private final CardHeadline headline;
-    private final Map<UUID, Instant> failureLogged = new ConcurrentHashMap<>();
+    private final Map<UUID, Instant> failedAt = new ConcurrentHashMap<>();
 
     public IntakeDeadlines(Storage storage, CardHeadline headline) {
         this.storage = storage;
@@ -51,26 +52,27 @@ public final class IntakeDeadlines {
     public int sweep() {
         return storage.inTransaction(uow -> {
             Instant now = uow.now();
+            failedAt.values().removeIf(at -> !now.isBefore(at.plus(RETRY_A_FAILED_INTAKE_AFTER)));
             List<SilentIntake> silent = uow.projects()
                     .lockSilentIntakes(
-                            now.minus(IntakeTimeouts.REMIND_AFTER), now.minus(IntakeTimeouts.ABANDON_AFTER), BATCH);
+                            now.minus(IntakeTimeouts.REMIND_AFTER),
+                            now.minus(IntakeTimeouts.ABANDON_AFTER),
+                            BATCH,
+                            failedAt.keySet());
             int acted = 0;
             for (SilentIntake intake : silent) {
                 Attempt<Boolean> attempt = uow.attempt(() -> handle(uow, intake));
                 if (attempt instanceof Attempt.Done<Boolean> done) {
                     if (done.value()) acted++;
-                    failureLogged.remove(intake.projectId());
                 } else if (attempt instanceof Attempt.Failed<Boolean> failed) {
-                    Instant logged = failureLogged.get(intake.projectId());
-                    if (logged == null || !now.isBefore(logged.plus(LOG_A_FAILURE_EVERY))) {
-                        failureLogged.put(intake.projectId(), now);
-                        // Exception messages can quote user text (SQL parameters), so only ids and the type.
-                        log.error(
-                                "silent intake project={} team={} failed with {}; tried again every sweep",
-                                intake.projectId(),
-                                intake.teamId(),
-                                failed.failure().getClass().getName());
-                    }
+                    failedAt.put(intake.projectId(), now);
+                    // Exception messages can quote user text (SQL parameters), so only ids and the type.
+                    log.error(
+                            "silent intake project={} team={} failed with {}; tried again in {} min",
+                            intake.projectId(),
+                            intake.teamId(),
+                            failed.failure().getClass().getName(),
+                            RETRY_A_FAILED_INTAKE_AFTER.toMinutes());
                 }
             }
             return acted;

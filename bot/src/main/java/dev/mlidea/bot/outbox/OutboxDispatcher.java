@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.mlidea.storage.Delivery;
+import dev.mlidea.storage.Failures;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxRow;
 import dev.mlidea.storage.ProjectRecord;
@@ -28,10 +29,14 @@ public final class OutboxDispatcher {
     static final int MAX_ATTEMPTS = 12;
     /** Rows per batch: small, so a shutdown never waits long for a loop. */
     static final int BATCH = 10;
+    /** Lanes one lease transaction may pass over (rate-limited, superseded) before it commits. */
+    static final int MAX_CLAIMS_PER_LEASE = 20;
+    /** Recording how a call went is tried this often: Slack's answer must not be lost to a database blip. */
+    static final int RECORD_TRIES = 3;
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    /** How far back a lost top-level post (a card) is looked for. */
-    private static final Duration LOOKUP_WINDOW = Duration.ofHours(1);
+    /** How long before the row was written a lost post is looked for: room for clocks that disagree. */
+    private static final Duration LOOKUP_WINDOW = Duration.ofMinutes(5);
     /** Errors that mean "invite me first": nothing is dropped, the project's queue waits. */
     private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
 
@@ -70,13 +75,36 @@ public final class OutboxDispatcher {
             result = new SlackResult.Unavailable(e.getClass().getSimpleName());
         }
         SlackResult outcome = result;
-        storage.useTransaction(uow -> record(uow, row, outcome));
-        return true;
+        for (int tries = 1; ; tries++) {
+            try {
+                storage.useTransaction(uow -> {
+                    if (uow.outbox().holds(row)) record(uow, row, outcome);
+                    else
+                        log.warn(
+                                "outbox {} team={} lease ran out before the answer came; not recorded",
+                                row.id(),
+                                row.teamId());
+                });
+                return true;
+            } catch (RuntimeException e) {
+                if (tries >= RECORD_TRIES || !Failures.isTransient(e)) throw e;
+                pause(Duration.ofMillis(500L * tries));
+            }
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Claims lanes until one has a row to send now; rows of rate-limited methods wait, stale updates go. */
     private static Optional<OutboxRow> leaseNext(UnitOfWork uow) {
-        while (true) {
+        // Bounded: each lane passed over stays locked until this transaction ends.
+        for (int claims = 0; claims < MAX_CLAIMS_PER_LEASE; claims++) {
             Optional<OutboxRow> claimed = uow.outbox().claimNext();
             if (claimed.isEmpty()) return Optional.empty();
             OutboxRow row = claimed.get();
@@ -90,16 +118,26 @@ public final class OutboxDispatcher {
                 return Optional.of(row);
             }
         }
+        return Optional.empty();
     }
 
     private SlackResult deliver(OutboxRow row) {
         if (row.uncertain() && row.kind().isPost()) {
             SlackResult found = lookFor(row);
-            if (!(found instanceof SlackResult.Failed f && f.error().equals("not_found"))) {
-                if (found instanceof SlackResult.Ok) {
-                    log.info("outbox {} team={} was posted before all; not posting it again", row.id(), row.teamId());
-                }
+            if (found instanceof SlackResult.Ok) {
+                log.info("outbox {} team={} was posted before all; not posting it again", row.id(), row.teamId());
                 return found;
+            }
+            if (found instanceof SlackResult.RateLimited || found instanceof SlackResult.Unavailable) {
+                return new SlackResult.LookupFailed(found);
+            }
+            if (found instanceof SlackResult.Failed f && !f.error().equals(SlackGateway.NOT_FOUND)) {
+                // We cannot look (a missing scope, an archived thread): a possible duplicate beats a lost message.
+                log.warn(
+                        "outbox {} team={} could not be looked for ({}); posting it",
+                        row.id(),
+                        row.teamId(),
+                        f.error());
             }
         }
         return switch (row.kind()) {
@@ -127,7 +165,9 @@ public final class OutboxDispatcher {
     /** A post whose earlier attempt may have landed: Ok with its ts, Failed("not_found"), or trouble. */
     private SlackResult lookFor(OutboxRow row) {
         Optional<String> thread = row.kind() == OutboxKind.POST_IN_THREAD ? row.cardTs() : Optional.empty();
-        if (row.kind() == OutboxKind.POST_IN_THREAD && thread.isEmpty()) return new SlackResult.Failed("not_found");
+        if (row.kind() == OutboxKind.POST_IN_THREAD && thread.isEmpty()) {
+            return new SlackResult.Failed(SlackGateway.NOT_FOUND);
+        }
         return slack.findPost(row.id(), row.channelId(), thread, row.createdAt().minus(LOOKUP_WINDOW));
     }
 
@@ -161,6 +201,14 @@ public final class OutboxDispatcher {
                                 ok.ts().get());
             }
             uow.outbox().markSent(row, ok.ts());
+        } else if (result instanceof SlackResult.LookupFailed lookup) {
+            if (lookup.cause() instanceof SlackResult.RateLimited limited) {
+                String method =
+                        row.kind() == OutboxKind.POST_IN_THREAD ? "conversations.replies" : "conversations.history";
+                uow.outbox().rateLimited(row, method, uow.now().plus(limited.retryAfter()));
+            } else {
+                retryOrGiveUp(uow, row, "lookup_" + ((SlackResult.Unavailable) lookup.cause()).reason());
+            }
         } else if (result instanceof SlackResult.RateLimited limited) {
             String method = method(row.kind());
             uow.outbox().rateLimited(row, method, uow.now().plus(limited.retryAfter()));
@@ -176,13 +224,14 @@ public final class OutboxDispatcher {
         } else if (result instanceof SlackResult.Failed failed) {
             // A DM between other people never gets the bot as a member: waiting for an invite would be for ever.
             boolean invitable = !row.channelId().startsWith("D");
-            if (NOT_A_MEMBER.contains(failed.error())
+            if (failed.error() != null
+                    && NOT_A_MEMBER.contains(failed.error())
                     && invitable
                     && row.projectId().isPresent()
                     && row.kind() != OutboxKind.RESPOND) {
                 awaitInvite(uow, row);
             } else {
-                giveUp(uow, row, failed.error());
+                giveUp(uow, row, failed.error() == null ? "unknown_error" : failed.error());
             }
         } else {
             giveUp(uow, row, "unexpected_answer");
@@ -213,7 +262,7 @@ public final class OutboxDispatcher {
 
     /** Slack refused for good: recorded, and the feature that owns the message says what it must. */
     private void giveUp(UnitOfWork uow, OutboxRow row, String error) {
-        uow.outbox().markFailed(row, error);
+        if (!uow.outbox().markFailed(row, error)) return;
         log.error("outbox {} team={} {} failed: {}", row.id(), row.teamId(), row.kind(), error);
         followUps.gaveUp(uow, row, error);
     }
@@ -222,8 +271,9 @@ public final class OutboxDispatcher {
     private void awaitInvite(UnitOfWork uow, OutboxRow row) {
         ProjectRecord project =
                 uow.projects().lock(row.teamId(), row.projectId().orElseThrow()).orElseThrow();
+        if (!uow.outbox().holdForInvite(row)) return;
+        if (project.delivery() == Delivery.AWAITING_INVITE) return; // still waiting: told once already
         uow.projects().setDelivery(row.teamId(), project.id(), Delivery.AWAITING_INVITE);
-        uow.outbox().holdForInvite(row);
         log.info(
                 "outbox {} team={} channel={} project={} waits for an invite",
                 row.id(),

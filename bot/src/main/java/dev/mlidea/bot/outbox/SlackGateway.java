@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Web API calls the dispatcher makes, with every outcome turned into a {@link SlackResult}: the
@@ -20,15 +22,25 @@ import java.util.Optional;
  * its outbox id in the message's metadata, so a post whose fate is unknown can be looked for.
  */
 public final class SlackGateway {
+    static final String NOT_FOUND = "not_found";
     static final String METADATA_EVENT = "mlidea_outbox";
     static final String METADATA_ID = "outbox_id";
 
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(30);
-    /** Slack keeps a thread's or channel's last messages; a post we lost track of is among the newest. */
+    /** Messages a lookup reads per page, and pages at most: a lost post is among the first few hundred. */
     private static final int LOOKUP_LIMIT = 200;
+
+    private static final int LOOKUP_PAGES = 5;
+    /**
+     * {@code ok:false} errors that mean Slack had trouble, not that the call was wrong: retried, and a
+     * post that got one may have landed.
+     */
+    private static final Set<String> SLACK_TROUBLE =
+            Set.of("internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
     private final Slack slack;
     private final MethodsClient methods;
+    private final AtomicReference<String> botId = new AtomicReference<>();
 
     public SlackGateway(Slack slack, String botToken) {
         this.slack = slack;
@@ -73,20 +85,47 @@ public final class SlackGateway {
      */
     SlackResult findPost(long outboxId, String channel, Optional<String> threadTs, Instant since) {
         String oldest = Long.toString(since.getEpochSecond());
-        SlackResult looked = call(() -> threadTs.isPresent()
-                ? methods.conversationsReplies(r -> r.channel(channel)
-                        .ts(threadTs.get())
-                        .oldest(oldest)
-                        .limit(LOOKUP_LIMIT)
-                        .includeAllMetadata(true))
-                : methods.conversationsHistory(r ->
-                        r.channel(channel).oldest(oldest).limit(LOOKUP_LIMIT).includeAllMetadata(true)));
-        if (!(looked instanceof SlackResult.Found found)) return looked;
-        return found.messages().stream()
-                .filter(m -> isPostOf(m, outboxId))
-                .findFirst()
-                .<SlackResult>map(m -> new SlackResult.Ok(Optional.ofNullable(m.getTs())))
-                .orElse(new SlackResult.Failed("not_found"));
+        Optional<String> ours = ourBotId();
+        if (ours.isEmpty()) return new SlackResult.Unavailable("auth_test");
+        String cursor = null;
+        for (int page = 0; page < LOOKUP_PAGES; page++) {
+            String from = cursor;
+            SlackResult looked = call(() -> threadTs.isPresent()
+                    ? methods.conversationsReplies(r -> r.channel(channel)
+                            .ts(threadTs.get())
+                            .oldest(oldest)
+                            .limit(LOOKUP_LIMIT)
+                            .cursor(from)
+                            .includeAllMetadata(true))
+                    : methods.conversationsHistory(r -> r.channel(channel)
+                            .oldest(oldest)
+                            .limit(LOOKUP_LIMIT)
+                            .cursor(from)
+                            .includeAllMetadata(true)));
+            if (!(looked instanceof SlackResult.Found found)) return looked;
+            Optional<SlackResult> mine = found.messages().stream()
+                    .filter(m -> ours.get().equals(m.getBotId()) && isPostOf(m, outboxId))
+                    .findFirst()
+                    .map(m -> new SlackResult.Ok(Optional.ofNullable(m.getTs())));
+            if (mine.isPresent()) return mine.get();
+            cursor = found.nextCursor();
+            if (cursor == null || cursor.isEmpty()) break;
+        }
+        return new SlackResult.Failed(NOT_FOUND);
+    }
+
+    /** The bot's own id, from auth.test once: only its own messages count as a lost post found. */
+    private Optional<String> ourBotId() {
+        String known = botId.get();
+        if (known != null) return Optional.of(known);
+        try {
+            var auth = methods.authTest(r -> r);
+            if (!auth.isOk() || auth.getBotId() == null) return Optional.empty();
+            botId.set(auth.getBotId());
+            return Optional.of(auth.getBotId());
+        } catch (IOException | SlackApiException e) {
+            return Optional.empty();
+        }
     }
 
     /** An ephemeral reply through a slash command's response_url. */
@@ -138,17 +177,22 @@ public final class SlackGateway {
     private static SlackResult call(Call call) {
         try {
             SlackApiTextResponse response = call.run();
-            if (!response.isOk()) return new SlackResult.Failed(response.getError());
+            if (!response.isOk()) {
+                String error = response.getError() == null ? "unknown_error" : response.getError();
+                return SLACK_TROUBLE.contains(error)
+                        ? new SlackResult.Unavailable(error)
+                        : new SlackResult.Failed(error);
+            }
             if (response instanceof ChatPostMessageResponse posted) {
                 return new SlackResult.Ok(Optional.ofNullable(posted.getTs()));
             } else if (response instanceof ChatPostEphemeralResponse eph) {
                 return new SlackResult.Ok(Optional.ofNullable(eph.getMessageTs()));
             } else if (response
                     instanceof com.slack.api.methods.response.conversations.ConversationsRepliesResponse replies) {
-                return new SlackResult.Found(nonNull(replies.getMessages()));
+                return new SlackResult.Found(nonNull(replies.getMessages()), nextCursor(replies.getResponseMetadata()));
             } else if (response
                     instanceof com.slack.api.methods.response.conversations.ConversationsHistoryResponse history) {
-                return new SlackResult.Found(nonNull(history.getMessages()));
+                return new SlackResult.Found(nonNull(history.getMessages()), nextCursor(history.getResponseMetadata()));
             }
             return new SlackResult.Ok(Optional.empty());
         } catch (SlackApiException e) {
@@ -160,6 +204,10 @@ public final class SlackGateway {
         } catch (IOException e) {
             return new SlackResult.Unavailable(e.getClass().getSimpleName());
         }
+    }
+
+    private static String nextCursor(com.slack.api.model.ResponseMetadata metadata) {
+        return metadata == null ? null : metadata.getNextCursor();
     }
 
     private static List<Message> nonNull(List<Message> messages) {

@@ -22,6 +22,9 @@ sealed interface SlackResult {
      */
     record Unavailable(String reason) implements SlackResult {}
 
-    /** Messages a history or replies lookup returned. */
-    record Found(List<Message> messages) implements SlackResult {}
+    /** Looking for an uncertain post did not work this time ({@code cause}: a 429 or trouble). */
+    record LookupFailed(SlackResult cause) implements SlackResult {}
+
+    /** Messages a history or replies lookup returned, and the cursor of the next page (null at the end). */
+    record Found(List<Message> messages, String nextCursor) implements SlackResult {}
 }

@@ -45,9 +45,9 @@ public final class SlackListeners {
             inbox.record(
                     p.getTeamId(),
                     "command:" + p.getTriggerId(),
-                    // One conversation per channel: a burst of commands queues behind itself, not ahead of
-                    // every thread's replies (conversations take turns).
-                    "channel:" + p.getChannelId(),
+                    // One conversation per person and channel: a burst of commands queues behind itself,
+                    // not ahead of every thread's replies (conversations take turns).
+                    "command:" + p.getChannelId() + ":" + p.getUserId(),
                     InboxKind.NEW_PROJECT,
                     InboxPayload.newProject(p.getChannelId(), p.getUserId(), title, p.getResponseUrl()));
             return ctx.ack();

@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 public final class BackgroundWork implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BackgroundWork.class);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
+    /** A loop that has not finished a batch for this long is stuck (a batch is a few rows). */
+    static final Duration STALLED_AFTER = Duration.ofMinutes(5);
 
     private final String name;
     private final IntSupplier batch;
@@ -129,7 +131,8 @@ public final class BackgroundWork implements AutoCloseable {
         synchronized (this) {
             alive = !loops.isEmpty() && loops.stream().allMatch(Thread::isAlive);
         }
-        return new Status(name, alive && !stopping, beat, restarts.get(), lastFailure.get());
+        boolean stalled = Instant.now().isAfter(beat.plus(STALLED_AFTER));
+        return new Status(name, alive && !stopping && !stalled, beat, restarts.get(), lastFailure.get());
     }
 
     /** Stops taking new work, lets every batch in flight finish (up to {@code grace}), then stops. */
@@ -168,6 +171,9 @@ public final class BackgroundWork implements AutoCloseable {
         }
     }
 
-    /** {@code running}: every loop thread is alive; {@code restarts}: failures that escaped a batch. */
+    /**
+     * {@code running}: every loop thread is alive and one finished a batch within {@link #STALLED_AFTER};
+     * {@code restarts}: batches that failed and after which the loop went on.
+     */
     public record Status(String name, boolean running, Instant lastBeat, int restarts, String lastFailure) {}
 }

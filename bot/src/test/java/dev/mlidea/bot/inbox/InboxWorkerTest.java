@@ -85,6 +85,28 @@ class InboxWorkerTest {
         assertThat(outcome("Ev1")).isEqualTo("ignored:discussion:0");
     }
 
+    @Test
+    void a_request_the_database_failed_on_is_tried_again_without_counting_an_attempt() {
+        enqueue("Ev1", "thread:C0A:1", "unlucky");
+        var tries = new java.util.concurrent.atomic.AtomicInteger();
+        var worker = new InboxWorker(storage, (uow, row) -> {
+            if (tries.incrementAndGet() <= 5) {
+                throw new IllegalStateException(
+                        "lock wait", new java.sql.SQLException("canceling statement due to lock timeout", "55P03"));
+            }
+            return "ok";
+        });
+
+        for (int i = 0; i < 10; i++) {
+            worker.drain();
+            clock.advance(Duration.ofSeconds(5));
+        }
+
+        assertThat(tries.get()).isEqualTo(6);
+        assertThat(worker.failures()).isZero();
+        assertThat(outcome("Ev1")).isEqualTo("ok:0");
+    }
+
     private void enqueue(String dedup, String ordering, String text) {
         var payload = new com.google.gson.Gson().toJson(InboxPayload.reply("C0A", "U0ANN", "1", text));
         storage.useTransaction(

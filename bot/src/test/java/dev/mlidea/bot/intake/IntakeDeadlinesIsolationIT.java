@@ -52,10 +52,14 @@ class IntakeDeadlinesIsolationIT {
         assertThat(first.last().allText()).contains("<@" + OWNER + ">").contains("questions left");
         assertThat(isReminded(broken)).isFalse();
 
-        // Set aside, not given up: once the row is mended, a later sweep reminds it too.
+        // Set aside, not given up: once the row is mended, a sweep after the retry delay reminds it too.
         bot.sql(
                 "UPDATE answers SET kind = 'text', value = 'Invoices are matched by hand' WHERE project_id = ?",
                 brokenId);
+        assertThat(bot.sweepDeadlines())
+                .as("left out until the retry delay has passed")
+                .isZero();
+        bot.clock.advance(IntakeDeadlines.RETRY_A_FAILED_INTAKE_AFTER);
         await().atMost(Conversation.PATIENCE).until(() -> isReminded(broken));
         bot.settle();
         assertThat(remindersIn(first)).hasSize(1);

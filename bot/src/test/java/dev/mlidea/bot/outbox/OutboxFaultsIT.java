@@ -94,6 +94,28 @@ class OutboxFaultsIT {
         assertThat(bot.projects()).allSatisfy(p -> assertThat(p.cardTs()).isPresent());
     }
 
+    @Test
+    void an_internal_error_from_slack_is_retried_and_not_reported_as_a_failed_card() {
+        String channel = RunningBot.newChannel(false);
+        bot.slack.failPostsIn(channel, "internal_error");
+        String responses = SlackDriver.nextId("r");
+        bot.driver.slashCommand(channel, OWNER, "Flaky Slack", bot.slack.responseUrl(responses));
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.cardPostsIn(channel).isEmpty());
+
+        bot.slack.heal();
+        retryUntil(() -> bot.projects().stream()
+                .anyMatch(p -> p.channelId().equals(channel) && p.cardTs().isPresent()));
+        bot.settle();
+
+        assertThat(bot.slack.responses(responses))
+                .as("no 'could not post' notice")
+                .isEmpty();
+        assertThat(bot.slack.calls("conversations.history"))
+                .as("looked for before posting again")
+                .isNotEmpty();
+    }
+
     /** Moves the bot's clock past each retry's backoff until {@code done}. */
     private void retryUntil(java.util.concurrent.Callable<Boolean> done) {
         await().atMost(Conversation.PATIENCE).until(() -> {

@@ -254,16 +254,21 @@ public final class FakeSlack implements AutoCloseable {
                 if (!post.getRequest().getUrl().equals("/api/chat.postMessage")) continue;
                 var sent = form(post.getRequest().getBodyAsString());
                 int status = post.getResponse().getStatus();
-                boolean landed = status == 200
-                        || "true"
-                                .equals(post.getResponse()
-                                        .getHeaders()
-                                        .getHeader(LANDED)
-                                        .firstValue());
+                // Slack took it if it said ok, or if the answer was lost on the way back (a fault), or if
+                // the stub says it landed before failing.
+                boolean fault = post.getResponseDefinition().getFault() != null;
+                String body = fault ? null : post.getResponse().getBodyAsString();
+                boolean ok = status == 200 && body != null && body.contains("\"ok\":true");
+                var headers = post.getResponse().getHeaders();
+                var landedHeader = headers == null ? null : headers.getHeader(LANDED);
+                boolean landedAnyway =
+                        landedHeader != null && landedHeader.isPresent() && "true".equals(landedHeader.firstValue());
+                boolean landed = fault || ok || landedAnyway;
                 if (!landed || !java.util.Objects.equals(channel, sent.get("channel"))) continue;
                 if (thread != null && !thread.equals(sent.get("thread_ts"))) continue;
                 var message = new JsonObject();
                 message.addProperty("type", "message");
+                message.addProperty("bot_id", "B0BOTID001");
                 message.addProperty("text", sent.getOrDefault("text", ""));
                 message.addProperty(
                         "ts",
