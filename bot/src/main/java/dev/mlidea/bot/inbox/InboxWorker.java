@@ -23,8 +23,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class InboxWorker {
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
-    /** Rows per batch: small, so a shutdown or a status check never waits long for a loop. */
-    static final int BATCH = 20;
+    /**
+     * Rows per batch: one, so the dispatcher is woken as soon as each row's replies are committed (a
+     * batch of twenty held a burst's first reply back until the twentieth was handled).
+     */
+    static final int BATCH = 1;
     /** A request the database failed on (not the request's fault) waits this long, uncounted. */
     static final Duration RETRY_AFTER_DATABASE_TROUBLE = Duration.ofSeconds(2);
 

@@ -181,7 +181,11 @@ public final class FakeSlack implements AutoCloseable {
     public List<SlackCall> calls(String method) {
         return server.findAll(postRequestedFor(urlEqualTo("/api/" + method))).stream()
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
-                .map(r -> new SlackCall(method, form(r.getBodyAsString()), r.getHeader("Authorization")))
+                .map(r -> new SlackCall(
+                        method,
+                        form(r.getBodyAsString()),
+                        r.getHeader("Authorization"),
+                        r.getLoggedDate().toInstant()))
                 .toList();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One Web API call the bot made: its form parameters, with helpers to read its Block Kit. */
-public record SlackCall(String method, Map<String, String> params, String authorization) {
+public record SlackCall(String method, Map<String, String> params, String authorization, java.time.Instant receivedAt) {
 
     public String param(String name) {
         return params.get(name);
