@@ -30,14 +30,29 @@ public final class RunningBot implements AutoCloseable {
     private final String jdbcUrl = TestDatabase.freshDatabaseUrl();
     private Storage storage;
     private MlideaServer server;
+    private final java.util.List<Runnable> replicas = new java.util.ArrayList<>();
 
     public RunningBot() {
         start();
         driver = new SlackDriver(FakeSlack.TEAM, server.port());
     }
 
-    private void start() {
-        Config config = Config.fromEnv(Map.of(
+    /**
+     * A second replica of the bot: its own process-like app (HTTP, loops, connection pool) on the same
+     * database and the same fake Slack, as two pods behind one load balancer would be. Closed with this.
+     */
+    public SlackDriver replica() {
+        Storage replicaStorage = Storage.open(jdbcUrl, clock);
+        MlideaServer replica = MlideaServer.start(config(), replicaStorage);
+        replicas.add(() -> {
+            replica.close();
+            replicaStorage.close();
+        });
+        return new SlackDriver(FakeSlack.TEAM, replica.port());
+    }
+
+    private Config config() {
+        return Config.fromEnv(Map.of(
                 "PORT",
                 "0",
                 "SLACK_BOT_TOKEN",
@@ -46,8 +61,11 @@ public final class RunningBot implements AutoCloseable {
                 SlackDriver.SIGNING_SECRET,
                 "SLACK_API_URL",
                 slack.apiUrl()));
+    }
+
+    private void start() {
         storage = Storage.open(jdbcUrl, clock);
-        server = MlideaServer.start(config, storage);
+        server = MlideaServer.start(config(), storage);
     }
 
     /** Stops the app (HTTP, worker, dispatcher, pool) and starts a new one on the same database. */
@@ -108,6 +126,7 @@ public final class RunningBot implements AutoCloseable {
 
     @Override
     public void close() {
+        replicas.forEach(Runnable::run);
         server.close();
         storage.close();
         slack.close();
