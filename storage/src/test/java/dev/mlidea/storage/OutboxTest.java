@@ -460,10 +460,8 @@ class OutboxTest {
         send(message(insert(aProject().build()), OutboxKind.POST_CARD, "second card"));
 
         var leasedBy = storage.inSession(() -> {
-            storage.useTransaction(
-                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
-            storage.useTransaction(
-                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
+            leaseNext();
+            leaseNext();
             // Both committed: another connection sees both leases.
             return query("SELECT string_agg(DISTINCT leased_by::text, ',') FROM outbox_heads");
         });
@@ -477,8 +475,7 @@ class OutboxTest {
         send(message(project, OutboxKind.POST_CARD, "card"));
 
         storage.inSession(() -> {
-            storage.useTransaction(
-                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
+            leaseNext();
             assertThat(claim()).isEmpty();
             return null;
         });
@@ -495,11 +492,7 @@ class OutboxTest {
     void a_lane_leased_by_a_dispatcher_whose_session_died_is_taken_over_at_once() {
         var project = insert(aProject().build());
         send(message(project, OutboxKind.POST_CARD, "card"));
-        storage.inSession(() -> {
-            storage.useTransaction(
-                    uow -> uow.outbox().lease(uow.outbox().claimNext().orElseThrow(), true));
-            return null;
-        });
+        storage.inSession(this::leaseNext);
         assertThat(claim()).as("its session is alive (pooled)").isEmpty();
 
         // The process died: the database ends its sessions.
@@ -601,6 +594,15 @@ class OutboxTest {
                 .bind("at", instant.atOffset(ZoneOffset.UTC))
                 .mapTo(String.class)
                 .one());
+    }
+
+    /** Claims the next lane and leases it, in a transaction of its own; returns the leased row. */
+    private OutboxRow leaseNext() {
+        return storage.inTransaction(uow -> {
+            var row = uow.outbox().claimNext().orElseThrow();
+            uow.outbox().lease(row, true);
+            return row;
+        });
     }
 
     private Jdbi jdbi() {
