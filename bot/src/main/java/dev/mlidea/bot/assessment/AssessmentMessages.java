@@ -245,14 +245,14 @@ public final class AssessmentMessages {
 
     /**
      * The verdict, and where the scores put the project: on the same line when the quadrant is the
-     * verdict, on a line of its own when "don't build" or a gate wins over it.
+     * verdict, on a line of its own (in words, not the quadrant's name) when "don't build" or a gate wins.
      */
     private static String verdictLines(Assessment a) {
         if (a.verdict() instanceof Verdict.OnTheMatrix) {
             return "*Verdict:* *" + a.quadrant().label() + "* — " + where(a.quadrant());
         }
-        return "*Verdict:* *" + a.verdict().label() + "*\n" + "_The scores alone would say "
-                + a.quadrant().label() + " (" + where(a.quadrant()) + ")._";
+        // Where the scores put it, without the quadrant's name: "Do it now" must never sit beside "Not yet".
+        return "*Verdict:* *" + a.verdict().label() + "*\n_Where the scores put it: " + where(a.quadrant()) + "._";
     }
 
     private static String where(Quadrant q) {
