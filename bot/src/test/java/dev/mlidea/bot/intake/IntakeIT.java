@@ -41,7 +41,7 @@ class IntakeIT {
         assertThat(card.allText())
                 .contains("Smarter code completion")
                 .contains("<@" + OWNER + ">")
-                .contains("intake 0/23");
+                .contains("intake 0/24");
         assertThat(card.authorization()).startsWith("Bearer xoxb-");
 
         SlackCall first = c.last();
