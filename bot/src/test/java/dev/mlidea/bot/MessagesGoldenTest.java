@@ -61,7 +61,8 @@ class MessagesGoldenTest {
                 Optional.empty(),
                 Instant.parse("2026-03-02T10:00:00Z"),
                 Instant.parse("2026-03-02T10:00:00Z"));
-        var progress = new Progress(4, 26);
+        var progress = new Progress(4, 27);
+        Answers noCriteria = answers.with(Questionnaire.SUCCESS_CRITERIA, new Answer.Text("none yet"));
         return List.of(
                 new Object[] {"card", CardMessages.card(project, List.of())},
                 new Object[] {
@@ -107,6 +108,16 @@ class MessagesGoldenTest {
                             1,
                             Optional.empty(),
                             answers)
+                },
+                new Object[] {
+                    // A "before you start" gate wins over the scores, which are still shown.
+                    "assessment-not-yet",
+                    AssessmentMessages.assessment(
+                            "Smarter code completion",
+                            Assessor.assess(noCriteria, Optional.empty()),
+                            2,
+                            Optional.empty(),
+                            noCriteria)
                 });
     }
 
@@ -146,11 +157,13 @@ class MessagesGoldenTest {
                 new Answer.Picks(Set.of(Questionnaire.SIGNAL_FRICTION, Questionnaire.SIGNAL_SOFTWARE_2)));
         a.put(Questionnaire.IMPACT_RATING, new Answer.Scale(5));
         a.put(Questionnaire.COST_DATA, new Answer.Scale(4));
+        a.put(Questionnaire.COST_WRONG_PREDICTIONS, new Answer.Scale(2));
         a.put(Questionnaire.COST_ACCURACY, new Answer.Scale(2));
         a.put(Questionnaire.COST_DIFFICULTY, new Answer.Scale(2));
         a.put(Questionnaire.HARD_TRAITS, new Answer.Picks(Set.of(Questionnaire.TRAIT_COMPLEX_OUTPUT)));
         a.put(Questionnaire.ARCH_AUTOMATED_TODAY, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.ARCH_HUMAN_REVIEW, new Answer.Picked(Questionnaire.REVIEW_NEVER));
+        // A developer takes or ignores each completion: a user, not a reviewer.
+        a.put(Questionnaire.ARCH_HUMAN_REVIEW, new Answer.Picked(Questionnaire.REVIEW_USER_PICKS));
         a.put(Questionnaire.ARCH_ACTS_ALONE, new Answer.Picked(Questionnaire.NO));
         a.put(Questionnaire.FLYWHEEL_LOOP, new Answer.Picked(Questionnaire.YES));
         a.put(Questionnaire.FLYWHEEL_MORE_DATA_HELPS, new Answer.Picked(Questionnaire.YES));

@@ -10,8 +10,8 @@ import dev.mlidea.conversations.assessment.AssessmentAction;
 import dev.mlidea.conversations.assessment.AssessmentDecision;
 import dev.mlidea.conversations.assessment.Assessor;
 import dev.mlidea.conversations.assessment.NextStep;
-import dev.mlidea.conversations.assessment.Quadrant;
 import dev.mlidea.conversations.assessment.RedFlag;
+import dev.mlidea.conversations.assessment.Verdict;
 import dev.mlidea.storage.NewAssessment;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
@@ -45,7 +45,10 @@ public final class AssessmentConversation implements AfterIntake {
                 .map(a -> AssessmentMessages.cardLines(
                         Archetype.byId(a.archetype()).map(Archetype::label).orElse(a.archetype()),
                         a.confirmedArchetype().isPresent(),
-                        Quadrant.valueOf(a.quadrant()),
+                        // Any model's verdict: model 1 stored quadrant names, model 2 verdict ids.
+                        Verdict.stored(a.quadrant(), a.dontBuild())
+                                .map(Verdict::label)
+                                .orElse(a.quadrant()),
                         a.impact(),
                         a.feasibility(),
                         firstStepText(project, a),
@@ -121,7 +124,7 @@ public final class AssessmentConversation implements AfterIntake {
                                 a.archetype().id(),
                                 a.impact().value(),
                                 a.feasibility().value(),
-                                a.quadrant().name(),
+                                a.verdict().id(),
                                 a.redFlags().stream().map(RedFlag::name).toList(),
                                 a.nextSteps().stream().map(NextStep::id).toList(),
                                 a.dontBuild().isPresent(),

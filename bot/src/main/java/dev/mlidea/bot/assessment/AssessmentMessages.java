@@ -20,10 +20,12 @@ import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
 import dev.mlidea.conversations.assessment.AssessmentAction;
 import dev.mlidea.conversations.assessment.AssessmentDecision;
+import dev.mlidea.conversations.assessment.Gate;
 import dev.mlidea.conversations.assessment.NextStep;
 import dev.mlidea.conversations.assessment.Quadrant;
 import dev.mlidea.conversations.assessment.RedFlag;
 import dev.mlidea.conversations.assessment.Score;
+import dev.mlidea.conversations.assessment.Verdict;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.Question;
 import dev.mlidea.conversations.intake.Questionnaire;
@@ -78,16 +80,30 @@ public final class AssessmentMessages {
         blocks.add(section(s -> s.blockId("assessment.scores")
                 .text(markdownText("*Impact* `" + gauge(a.impact()) + "` " + format(a.impact()) + " / 5\n"
                         + "*Feasibility* `" + gauge(a.feasibility()) + "` " + format(a.feasibility()) + " / 5\n"
-                        + "*Quadrant:* " + quadrantLine(a.quadrant())))));
+                        + verdictLines(a)))));
+        if (!a.gates().isEmpty()) {
+            var gates = new StringBuilder("*Before you start*");
+            for (Gate gate : a.gates()) {
+                gates.append("\n:no_entry: *Not yet — ")
+                        .append(Mrkdwn.escape(gate.label()))
+                        .append(".* ")
+                        .append(Mrkdwn.escape(gate.unblockedBy()));
+            }
+            blocks.add(section(s -> s.blockId("assessment.gates").text(markdownText(fit(gates)))));
+        }
         blocks.add(context(c -> c.blockId("assessment.why")
                 .elements(List.of(
                         markdownText(Mrkdwn.escapeAndFit(a.impact().explain("Impact"), BlockLimits.SECTION_TEXT)),
                         markdownText(Mrkdwn.escapeAndFit(
                                 a.feasibility().explain("Feasibility"), BlockLimits.SECTION_TEXT))))));
 
-        if (!a.redFlags().isEmpty()) {
+        // A gate already says what its red flag would: each is said once.
+        List<RedFlag> flagsLeft = a.redFlags().stream()
+                .filter(flag -> a.gates().stream().noneMatch(gate -> gate.flag() == flag))
+                .toList();
+        if (!flagsLeft.isEmpty()) {
             var flags = new StringBuilder("*Red flags*");
-            for (RedFlag flag : a.redFlags()) flags.append("\n:warning: ").append(Mrkdwn.escape(flag.text()));
+            for (RedFlag flag : flagsLeft) flags.append("\n:warning: ").append(Mrkdwn.escape(flag.text()));
             blocks.add(section(s -> s.blockId("assessment.red_flags").text(markdownText(fit(flags)))));
         }
         var guidance =
@@ -108,7 +124,7 @@ public final class AssessmentMessages {
                         + " · Change the archetype or edit an answer and I'll re-assess.")))));
 
         String text =
-                "Assessment: " + a.archetype().label() + ", " + a.quadrant().label() + " (impact " + format(a.impact())
+                "Assessment: " + a.archetype().label() + ", " + a.verdict().label() + " (impact " + format(a.impact())
                         + ", feasibility " + format(a.feasibility()) + ")";
         return new SlackMessage(text, blocks);
     }
@@ -148,18 +164,22 @@ public final class AssessmentMessages {
                 .build();
     }
 
-    /** The card's lines: archetype, quadrant and the first step, so the channel sees where it stands. */
+    /**
+     * The card's lines: archetype, verdict and the first step, so the channel sees where it stands.
+     *
+     * @param verdictLabel the stored verdict's label, from any scoring model ({@link Verdict#stored})
+     */
     public static List<String> cardLines(
             String archetypeLabel,
             boolean confirmed,
-            Quadrant quadrant,
+            String verdictLabel,
             double impact,
             double feasibility,
             Optional<String> firstStep,
             boolean dontBuild) {
         var lines = new ArrayList<String>();
         lines.add("*Archetype:* " + archetypeLabel + (confirmed ? "" : " _(unconfirmed)_")
-                + "   *Quadrant:* " + quadrant.label() + " (impact " + format(impact) + ", feasibility "
+                + "   *Verdict:* " + verdictLabel + " (impact " + format(impact) + ", feasibility "
                 + format(feasibility) + ")");
         if (dontBuild) lines.add(":octagonal_sign: Don't build this with ML (yet) — see the assessment in the thread.");
         firstStep.ifPresent(step -> lines.add("*Next step:* " + step));
@@ -223,14 +243,25 @@ public final class AssessmentMessages {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String quadrantLine(Quadrant q) {
-        String where = switch (q) {
+    /**
+     * The verdict, and where the scores put the project: on the same line when the quadrant is the
+     * verdict, on a line of its own (in words, not the quadrant's name) when "don't build" or a gate wins.
+     */
+    private static String verdictLines(Assessment a) {
+        if (a.verdict() instanceof Verdict.OnTheMatrix) {
+            return "*Verdict:* *" + a.quadrant().label() + "* — " + where(a.quadrant());
+        }
+        // Where the scores put it, without the quadrant's name: "Do it now" must never sit beside "Not yet".
+        return "*Verdict:* *" + a.verdict().label() + "*\n_Where the scores put it: " + where(a.quadrant()) + "._";
+    }
+
+    private static String where(Quadrant q) {
+        return switch (q) {
             case DO_IT_NOW -> "high impact, high feasibility";
             case BIG_BET -> "high impact, low feasibility";
             case CHEAP_WIN -> "low impact, high feasibility";
             case DONT_YET -> "low impact, low feasibility";
         };
-        return "*" + q.label() + "* — " + where;
     }
 
     /** Cuts escaped mrkdwn to one section without splitting an entity such as {@code &amp;}. */

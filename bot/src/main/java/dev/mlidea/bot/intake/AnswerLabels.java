@@ -16,6 +16,7 @@ final class AnswerLabels {
             Map.entry(Questionnaire.IMPACT_SIGNALS, "Impact signals"),
             Map.entry(Questionnaire.IMPACT_RATING, "Impact"),
             Map.entry(Questionnaire.COST_DATA, "Data availability"),
+            Map.entry(Questionnaire.COST_WRONG_PREDICTIONS, "Cost of a wrong prediction"),
             Map.entry(Questionnaire.COST_ACCURACY, "Accuracy requirement"),
             Map.entry(Questionnaire.COST_DIFFICULTY, "Problem difficulty"),
             Map.entry(Questionnaire.HARD_TRAITS, "Hard traits"),

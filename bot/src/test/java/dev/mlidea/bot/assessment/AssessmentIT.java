@@ -44,11 +44,13 @@ class AssessmentIT {
         answers.put("impact.signals", "friction, software 2.0");
         answers.put("impact.rating", "5");
         answers.put("cost.data", "4");
+        answers.put("cost.wrong_predictions", "2");
         answers.put("cost.accuracy", "2");
         answers.put("cost.difficulty", "2");
         answers.put("hard.traits", "complex output");
         answers.put("arch.automated_today", "yes");
-        answers.put("arch.human_review", "no");
+        // Developers take or ignore each completion: users, not reviewers.
+        answers.put("arch.human_review", "users pick");
         answers.put("arch.acts_alone", "no");
         answers.put("flywheel.loop", "yes");
         answers.put("flywheel.more_data_helps", "yes");
@@ -112,11 +114,11 @@ class AssessmentIT {
         assertThat(stored.trigger()).isEqualTo("intake_completed");
         assertThat(stored.archetype()).isEqualTo("software_2_0");
         assertThat(stored.quadrant()).isEqualTo("DO_IT_NOW");
-        assertThat(stored.modelVersion()).isEqualTo("1");
+        assertThat(stored.modelVersion()).isEqualTo("2");
         assertThat(stored.inputs())
                 .containsEntry("impact.rating", "5")
                 .containsEntry("cost.accuracy", "2")
-                .hasSize(26);
+                .hasSize(27);
     }
 
     @Test
@@ -163,21 +165,21 @@ class AssessmentIT {
         c.settle();
         assertThat(latest(c).quadrant()).isEqualTo("DO_IT_NOW");
 
-        c.chooseAnswerToEdit(1, "impact.rating");
-        await().atMost(Conversation.PATIENCE).until(() -> "impact.rating".equals(c.openQuestion()));
-        assertThat(c.last().allText()).contains("Current answer: 5/5");
+        c.chooseAnswerToEdit(1, "cost.data");
+        await().atMost(Conversation.PATIENCE).until(() -> "cost.data".equals(c.openQuestion()));
+        assertThat(c.last().allText()).contains("Current answer: 4/5");
         c.click("1");
         SlackCall second = c.awaitAssessment(2);
         c.settle();
 
-        assertThat(second.allText()).contains("Cheap win");
+        assertThat(second.allText()).contains("Big bet");
         assertThat(c.thread()).filteredOn(m -> m.blockIds().contains("summary")).hasSize(1);
         StoredAssessment now = latest(c);
         assertThat(now.version()).isEqualTo(2);
         assertThat(now.trigger()).isEqualTo("answer_edited");
-        assertThat(now.quadrant()).isEqualTo("CHEAP_WIN");
-        assertThat(now.inputs()).containsEntry("impact.rating", "1");
-        assertThat(lastCardUpdate(c).allText()).contains("Cheap win").contains("intake complete");
+        assertThat(now.quadrant()).isEqualTo("BIG_BET");
+        assertThat(now.inputs()).containsEntry("cost.data", "1");
+        assertThat(lastCardUpdate(c).allText()).contains("Big bet").contains("intake complete");
     }
 
     @Test
@@ -262,12 +264,32 @@ class AssessmentIT {
         assertThat(latest(c).dontBuild()).isTrue();
         assertThat(latest(c).redFlags()).contains("NOT_SURE_ML_NEEDED");
         // never "Do it now" beside "don't build", and agreeing says so rather than "just get started".
-        assertThat(latest(c).quadrant()).isEqualTo("DONT_YET");
+        assertThat(latest(c).quadrant()).isEqualTo("DONT_BUILD");
         assertThat(assessment.allText()).doesNotContain("Do it now");
         SlackCall agreed = c.expectReply(() -> c.clickOnAssessment(1, "looks_right", "looks_right"));
         assertThat(agreed.allText())
                 .contains("agreed: don't build this with ML (yet)")
                 .doesNotContain("Just get started");
+    }
+
+    @Test
+    void no_success_criteria_is_a_not_yet_verdict_that_still_shows_the_scores() {
+        Map<String, String> noCriteria = codeCompletion();
+        noCriteria.put("success.criteria", "none yet");
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "No criteria");
+        SlackCall assessment = c.completeWith(noCriteria);
+        c.settle();
+
+        assertThat(assessment.blockIds()).contains("assessment.gates", "assessment.scores");
+        assertThat(assessment.allText())
+                .contains("Not yet — no success criteria")
+                .contains("Success criteria agreed with all of the stakeholders unblock it.")
+                .contains("Where the scores put it: high impact, high feasibility")
+                .doesNotContain("Do it now")
+                .contains("█");
+        assertThat(latest(c).quadrant()).isEqualTo("NOT_YET_NO_SUCCESS_CRITERIA");
+        assertThat(latest(c).modelVersion()).isEqualTo("2");
+        assertThat(lastCardUpdate(c).allText()).contains("*Verdict:* Not yet — no success criteria");
     }
 
     @Test

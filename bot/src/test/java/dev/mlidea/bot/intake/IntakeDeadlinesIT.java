@@ -60,7 +60,7 @@ class IntakeDeadlinesIT {
         assertThat(c.last().allText()).contains("resume").contains("1 answers so far are kept");
         assertThat(project(c).intake().status()).isEqualTo(IntakeStatus.ABANDONED);
         List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
-        assertThat(updates.get(updates.size() - 1).allText()).contains("intake abandoned at 1/23");
+        assertThat(updates.get(updates.size() - 1).allText()).contains("intake abandoned at 1/24");
 
         // the owner comes back and answers the question that was open: nothing they type is lost.
         SlackCall resumed = c.type("yes");

@@ -41,7 +41,7 @@ class IntakeIT {
         assertThat(card.allText())
                 .contains("Smarter code completion")
                 .contains("<@" + OWNER + ">")
-                .contains("intake 0/23");
+                .contains("intake 0/24");
         assertThat(card.authorization()).startsWith("Bearer xoxb-");
 
         SlackCall first = c.last();
@@ -94,6 +94,8 @@ class IntakeIT {
         assertThat(q.blockIds()).contains("r.cost.data");
         assertThat(q.allText()).contains("1").contains("5");
         q = c.type("4/5");
+        assertThat(q.questionKey()).isEqualTo("cost.wrong_predictions");
+        q = c.click("1");
         assertThat(q.questionKey()).isEqualTo("cost.accuracy");
         q = c.type("two");
         assertThat(q.questionKey()).isEqualTo("cost.difficulty");
@@ -103,7 +105,7 @@ class IntakeIT {
         assertThat(q.questionKey()).isEqualTo("arch.automated_today");
         q = c.click("yes");
         assertThat(q.questionKey()).isEqualTo("arch.human_review");
-        q = c.type("no");
+        q = c.type("users pick");
         assertThat(q.questionKey()).isEqualTo("arch.acts_alone");
         q = c.click("no");
         // Software 2.0: the flywheel questions are asked, and the total grows.
@@ -141,8 +143,8 @@ class IntakeIT {
         assertThat(c.thread()).allSatisfy(m -> assertThat(m.param("thread_ts")).isEqualTo(c.cardTs));
         List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
         assertThat(updates).isNotEmpty();
-        assertThat(updates.get(0).allText()).contains("intake 1/23");
-        assertThat(updates.stream().map(SlackCall::allText)).anyMatch(t -> t.contains("/26"));
+        assertThat(updates.get(0).allText()).contains("intake 1/24");
+        assertThat(updates.stream().map(SlackCall::allText)).anyMatch(t -> t.contains("/27"));
         assertThat(updates.get(updates.size() - 1).allText()).contains("intake complete");
 
         ProjectRecord project = onlyProjectIn(channel);
@@ -150,11 +152,13 @@ class IntakeIT {
         assertThat(project.title()).isEqualTo("Smarter code completion");
         Map<String, Answer> stored = bot.storedAnswers(project.id()).stream()
                 .collect(Collectors.toMap(StoredAnswer::questionKey, StoredAnswer::answer));
-        assertThat(stored).hasSize(26);
+        assertThat(stored).hasSize(27);
         assertThat(stored.get("ready.data")).isEqualTo(new Answer.Picked("yes"));
         assertThat(stored.get("need.baseline")).isEqualTo(new Answer.Picked("fell_short"));
         assertThat(stored.get("impact.signals")).isEqualTo(new Answer.Picks(java.util.Set.of("friction", "software2")));
+        assertThat(stored.get("cost.wrong_predictions")).isEqualTo(new Answer.Scale(1));
         assertThat(stored.get("cost.accuracy")).isEqualTo(new Answer.Scale(2));
+        assertThat(stored.get("arch.human_review")).isEqualTo(new Answer.Picked("user_picks"));
         assertThat(stored.get("check.benchmark")).isEqualTo(new Answer.Skipped());
         assertThat(stored.get("problem"))
                 .isEqualTo(new Answer.Text("Completion in our IDE plugin is hand-written rules & <!channel> hates it"));
@@ -235,7 +239,7 @@ class IntakeIT {
         assertThat(project.title()).isEqualTo("Fraud rules miss new patterns, and analysts drown in alerts");
         List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
         assertThat(updates.get(updates.size() - 1).allText())
-                .contains("intake cancelled at 1/23")
+                .contains("intake cancelled at 1/24")
                 .contains("Fraud rules miss new patterns");
 
         int before = c.thread().size();

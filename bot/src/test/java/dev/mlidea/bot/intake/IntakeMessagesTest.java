@@ -258,7 +258,7 @@ class IntakeMessagesTest {
         SlackMessage card = CardMessages.card(aProject("Predict churn", IntakeStatus.IN_PROGRESS), List.of());
 
         assertThat(((HeaderBlock) card.blocks().get(0)).getText().getText()).isEqualTo(":bulb: Predict churn");
-        assertThat(card.text()).isEqualTo("ML idea: Predict churn (intake 1/23)");
+        assertThat(card.text()).isEqualTo("ML idea: Predict churn (intake 1/24)");
     }
 
     private static ProjectRecord aProject(String title, IntakeStatus status) {

@@ -94,7 +94,7 @@ class SlackRequestsIT {
 
         SlackCall next = Conversation.resume(bot, channel, OWNER, c.cardTs).type("partly");
         assertThat(next.questionKey()).isEqualTo("ready.people");
-        assertThat(next.allText()).contains("Question 4 of 23");
+        assertThat(next.allText()).contains("Question 4 of 24");
         c.settle();
         assertThat(projectIn(channel).intake().answers().byKey())
                 .containsKeys("problem", "ready.product", "ready.data");

@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param overridden whether the proposer chose a different archetype than the one suggested
  * @param impact impact, 1–5, with its explanation
  * @param feasibility feasibility, 1–5, with its explanation
- * @param quadrant where impact and feasibility put the project
+ * @param quadrant where impact and feasibility put the project, whatever blocks it
+ * @param verdict what to do, read first: don't build, "not yet" for the first closed gate, or the quadrant
+ * @param gates the lecture's "before you start" checks these answers fail, in the lecture's order
  * @param redFlags the lecture's red flags these answers raise, in {@link RedFlag}'s order
  * @param guidance two to four sentences from the lecture for the effective archetype
  * @param nextSteps at most three, the first the smallest thing that moves the project
@@ -26,6 +28,8 @@ public record Assessment(
         Score impact,
         Score feasibility,
         Quadrant quadrant,
+        Verdict verdict,
+        List<Gate> gates,
         List<RedFlag> redFlags,
         List<String> guidance,
         List<NextStep> nextSteps,
@@ -38,6 +42,8 @@ public record Assessment(
         Objects.requireNonNull(impact);
         Objects.requireNonNull(feasibility);
         Objects.requireNonNull(quadrant);
+        Objects.requireNonNull(verdict);
+        gates = List.copyOf(gates);
         redFlags = List.copyOf(redFlags);
         guidance = List.copyOf(guidance);
         nextSteps = List.copyOf(nextSteps);

@@ -7,8 +7,11 @@ import java.util.Optional;
 /** Turns a finished intake into an {@link Assessment}. A pure function of the answers and the override. */
 public final class Assessor {
 
-    /** Bump when a weight, a threshold or a rule changes: stored assessments say which model made them. */
-    public static final String MODEL_VERSION = "1";
+    /**
+     * Bump when a weight, a threshold or a rule changes: stored assessments say which model made them and
+     * keep it; re-assessing uses this one. Model 1 is docs/decisions/0003, model 2 docs/decisions/0008.
+     */
+    public static final String MODEL_VERSION = "2";
 
     private Assessor() {}
 
@@ -20,17 +23,21 @@ public final class Assessor {
         var impact = ScoringModel.impact(answers, archetype);
         var feasibility = ScoringModel.feasibility(answers, archetype);
         var dontBuild = DontBuild.reason(answers);
+        var gates = Gate.closedBy(answers);
+        var quadrant = Quadrant.of(impact.value(), feasibility.value());
         return new Assessment(
                 suggested,
                 archetype,
                 archetype != suggested.archetype(),
                 impact,
                 feasibility,
-                // An honest "don't build this with ML (yet)" must not sit beside "Do it now".
-                dontBuild.isPresent() ? Quadrant.DONT_YET : Quadrant.of(impact.value(), feasibility.value()),
+                quadrant,
+                // "Don't build" and the "before you start" gates win over the scores, which are still shown.
+                Verdict.of(dontBuild, gates, quadrant),
+                gates,
                 RedFlags.raisedBy(answers, archetype),
                 Guidance.forArchetype(archetype, answers),
-                NextSteps.plan(answers, dontBuild),
+                NextSteps.plan(answers, dontBuild, quadrant),
                 dontBuild,
                 MODEL_VERSION);
     }

@@ -1,13 +1,14 @@
 package dev.mlidea.conversations.assessment;
 
 import static dev.mlidea.conversations.assessment.ScoringModel.ACCURACY_REQUIREMENT_PENALTY;
-import static dev.mlidea.conversations.assessment.ScoringModel.AUTONOMOUS_WITHOUT_GUARDRAILS_PENALTY;
+import static dev.mlidea.conversations.assessment.ScoringModel.AUTONOMOUS_FAILURE_CONSEQUENCES_PENALTY;
 import static dev.mlidea.conversations.assessment.ScoringModel.DATA_AVAILABILITY_STEP;
 import static dev.mlidea.conversations.assessment.ScoringModel.FEASIBILITY_STARTING_POINT;
 import static dev.mlidea.conversations.assessment.ScoringModel.HARD_TRAIT_PENALTY;
 import static dev.mlidea.conversations.assessment.ScoringModel.HUMAN_IN_THE_LOOP_DESIGN_BONUS;
 import static dev.mlidea.conversations.assessment.ScoringModel.PROBLEM_DIFFICULTY_PENALTY;
 import static dev.mlidea.conversations.assessment.ScoringModel.READINESS_GAP_PENALTY;
+import static dev.mlidea.conversations.assessment.ScoringModel.WRONG_PREDICTION_COST_PENALTY;
 
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.Questionnaire;
@@ -26,13 +27,24 @@ enum FeasibilityRule {
         }
     },
 
-    /** "ML project costs tend to scale super-linearly in the accuracy requirement": a square. */
+    /** "How costly are wrong predictions?" and "costs … scale super-linearly in the accuracy requirement": a square. */
+    COST_OF_WRONG_PREDICTIONS {
+        @Override
+        Optional<Contribution> contribute(Answers answers, Archetype archetype) {
+            var rating = wrongPredictionCost(answers);
+            int steps = rating.value() - 1;
+            return Optional.of(Contribution.of(id(), -WRONG_PREDICTION_COST_PENALTY * steps * steps, rating.subject()));
+        }
+    },
+
+    /** "How frequently does the system need to be right to be useful?": super-linear, a triangular number. */
     ACCURACY_REQUIREMENT {
         @Override
         Optional<Contribution> contribute(Answers answers, Archetype archetype) {
             var rating = Rating.of(answers, Questionnaire.COST_ACCURACY, "accuracy requirement");
             int steps = rating.value() - 1;
-            return Optional.of(Contribution.of(id(), -ACCURACY_REQUIREMENT_PENALTY * steps * steps, rating.subject()));
+            return Optional.of(
+                    Contribution.of(id(), -ACCURACY_REQUIREMENT_PENALTY * steps * (steps + 1) / 2, rating.subject()));
         }
     },
 
@@ -113,7 +125,8 @@ enum FeasibilityRule {
     /**
      * The lecture's matrix: "for human-in-the-loop systems, you can increase feasibility by leveraging
      * good product design"; "for autonomous systems, leveraging humans in the loop can make development
-     * more feasible by adding guardrails". Without guardrails, autonomous costs feasibility.
+     * more feasible by adding guardrails". Without guardrails an autonomous system costs feasibility in
+     * proportion to what a wrong prediction costs: "focus heavily on the failure rate and its consequences".
      */
     ARCHETYPE {
         @Override
@@ -126,14 +139,19 @@ enum FeasibilityRule {
                                     id(),
                                     HUMAN_IN_THE_LOOP_DESIGN_BONUS,
                                     "human-in-the-loop, where product design lowers the accuracy need");
-                        case AUTONOMOUS ->
-                            humansAsGuardrails(answers)
-                                    ? Contribution.of(id(), 0.0, "autonomous with humans as guardrails")
-                                    : Contribution.of(
-                                            id(),
-                                            -AUTONOMOUS_WITHOUT_GUARDRAILS_PENALTY,
-                                            "autonomous with no human guardrails");
+                        case AUTONOMOUS -> autonomous(answers);
                     });
+        }
+
+        private Contribution autonomous(Answers answers) {
+            if (humansAsGuardrails(answers)) {
+                return Contribution.of(id(), 0.0, "autonomous with humans as guardrails");
+            }
+            var stakes = wrongPredictionCost(answers);
+            return Contribution.of(
+                    id(),
+                    -AUTONOMOUS_FAILURE_CONSEQUENCES_PENALTY * (stakes.value() - 1),
+                    "autonomous with no human guardrails, " + stakes.subject());
         }
     };
 
@@ -146,6 +164,10 @@ enum FeasibilityRule {
 
     String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Rating wrongPredictionCost(Answers answers) {
+        return Rating.of(answers, Questionnaire.COST_WRONG_PREDICTIONS, "cost of a wrong prediction");
     }
 
     /** People review some or every output: the guardrails that make an autonomous system more feasible. */

@@ -22,7 +22,7 @@ enum ImpactRule {
         }
     },
 
-    /** Impact grows with the proposer's own rating of how much it would matter. */
+    /** Impact grows with the proposer's own rating of how much it would matter, less than with the signals. */
     IMPACT_RATING {
         @Override
         Optional<Contribution> contribute(Answers answers, Archetype archetype) {

@@ -1,11 +1,16 @@
 package dev.mlidea.conversations.assessment;
 
-/** Where impact and feasibility put a project on the lecture's impact × feasibility matrix. */
+/**
+ * Where impact and feasibility put a project on the lecture's impact × feasibility matrix. The names
+ * are stable (stored since scoring model 1); the labels are wording. Both low-impact quadrants say
+ * "low impact": the lecture warns that low-impact projects get killed, so neither is a "win".
+ */
 public enum Quadrant {
     DO_IT_NOW("Do it now"),
     BIG_BET("Big bet — de-risk first"),
-    CHEAP_WIN("Cheap win — only if it stays cheap"),
-    DONT_YET("Don't (yet)");
+    /** Low impact, high feasibility: scoring model 1 called it "Cheap win — only if it stays cheap". */
+    CHEAP_WIN("Low impact — reconsider"),
+    DONT_YET("Low impact and hard — don't (yet)");
 
     /** Impact or feasibility at or above this (on the 1–5 scale) counts as high. */
     public static final double HIGH_THRESHOLD = 3.0;

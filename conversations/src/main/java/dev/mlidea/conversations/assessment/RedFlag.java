@@ -13,8 +13,7 @@ public enum RedFlag {
     AUTONOMOUS_RELIABILITY_REQUIRED("Reliability is required with no opportunity for human intervention: ML"
             + " systems tend to fail in unexpected ways, so focus heavily on the failure rate and its consequences."),
     DATA_NOT_COLLECTED("Are you ready to use ML? You are not yet collecting data and storing it in a sane way."),
-    NO_PRODUCT("Are you ready to use ML? There is no product yet, and many ML projects never make the leap to"
-            + " a production environment.");
+    NO_PRODUCT("Are you ready to use ML? There is no product yet for it to be part of.");
 
     private final String text;
 

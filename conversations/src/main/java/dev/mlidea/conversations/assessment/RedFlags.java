@@ -6,6 +6,7 @@ import static dev.mlidea.conversations.intake.Questionnaire.CHECK_BASELINE_MODEL
 import static dev.mlidea.conversations.intake.Questionnaire.CHECK_DONE;
 import static dev.mlidea.conversations.intake.Questionnaire.CHECK_IN_PROGRESS;
 import static dev.mlidea.conversations.intake.Questionnaire.COST_ACCURACY;
+import static dev.mlidea.conversations.intake.Questionnaire.COST_WRONG_PREDICTIONS;
 import static dev.mlidea.conversations.intake.Questionnaire.ETHICS;
 import static dev.mlidea.conversations.intake.Questionnaire.HARD_TRAITS;
 import static dev.mlidea.conversations.intake.Questionnaire.NEED_BASELINE;
@@ -14,7 +15,6 @@ import static dev.mlidea.conversations.intake.Questionnaire.NEED_STILL_SURE;
 import static dev.mlidea.conversations.intake.Questionnaire.NO;
 import static dev.mlidea.conversations.intake.Questionnaire.READY_DATA;
 import static dev.mlidea.conversations.intake.Questionnaire.READY_PRODUCT;
-import static dev.mlidea.conversations.intake.Questionnaire.SUCCESS_CRITERIA;
 import static dev.mlidea.conversations.intake.Questionnaire.TRAIT_RELIABILITY;
 import static dev.mlidea.conversations.intake.Questionnaire.UNSURE;
 import static dev.mlidea.conversations.intake.Questionnaire.YES;
@@ -51,11 +51,12 @@ final class RedFlags {
             case ETHICS_CONCERN ->
                 a.pickedOneOf(ETHICS, Questionnaire.ETHICS_CONCERN)
                         || a.picked(ETHICS).isEmpty();
-            case NO_SUCCESS_CRITERIA -> a.text(SUCCESS_CRITERIA).isEmpty();
+            case NO_SUCCESS_CRITERIA -> SuccessCriteria.missing(a);
             case AUTONOMOUS_RELIABILITY_REQUIRED ->
                 archetype == Archetype.AUTONOMOUS
                         && (a.picks(HARD_TRAITS).contains(TRAIT_RELIABILITY)
-                                || a.scale(COST_ACCURACY).orElse(0) == Question.SCALE_MAX);
+                                || a.scale(COST_ACCURACY).orElse(0) == Question.SCALE_MAX
+                                || a.scale(COST_WRONG_PREDICTIONS).orElse(0) == Question.SCALE_MAX);
             case DATA_NOT_COLLECTED -> a.pickedOneOf(READY_DATA, NO);
             case NO_PRODUCT -> a.pickedOneOf(READY_PRODUCT, NO);
         };

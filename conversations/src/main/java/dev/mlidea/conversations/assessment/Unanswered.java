@@ -16,6 +16,7 @@ final class Unanswered {
         return switch (key) {
             case "impact.rating" -> "impact rating";
             case "cost.data" -> "data availability";
+            case "cost.wrong_predictions" -> "cost of a wrong prediction";
             case "cost.accuracy" -> "accuracy requirement";
             case "cost.difficulty" -> "problem difficulty";
             case "ready.product" -> "having a product";

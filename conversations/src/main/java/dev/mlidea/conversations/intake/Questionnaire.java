@@ -20,6 +20,9 @@ public final class Questionnaire {
     public static final String IMPACT_SIGNALS = "impact.signals";
     public static final String IMPACT_RATING = "impact.rating";
     public static final String COST_DATA = "cost.data";
+    /** Added in scoring model 2: the lecture's first accuracy-requirement question, asked on its own. */
+    public static final String COST_WRONG_PREDICTIONS = "cost.wrong_predictions";
+
     public static final String COST_ACCURACY = "cost.accuracy";
     public static final String COST_DIFFICULTY = "cost.difficulty";
     public static final String HARD_TRAITS = "hard.traits";
@@ -62,6 +65,9 @@ public final class Questionnaire {
 
     public static final String REVIEW_ALWAYS = "always";
     public static final String REVIEW_SOMETIMES = "sometimes";
+    /** Added in scoring model 2: users take or ignore the output as they work; nobody approves it. */
+    public static final String REVIEW_USER_PICKS = "user_picks";
+
     public static final String REVIEW_NEVER = "never";
 
     public static final String CHECK_DONE = "done";
@@ -117,14 +123,15 @@ public final class Questionnaire {
             Question.choice(
                     READY_DATA,
                     "Are you collecting the data this needs, and storing it in a sane way?",
-                    "Are you ready to use ML? ML runs on data you already collect and can find again.",
+                    "Are you ready to use ML? Are you collecting data and storing it in a sane way?",
                     yes(),
                     partly(),
                     no()),
             Question.choice(
                     READY_PEOPLE,
                     "Do you have the right people to build and run it?",
-                    "Are you ready to use ML? Without the right people an ML project never reaches production.",
+                    "Are you ready to use ML? Do you have the right people? Hiring is crucial to a project's"
+                            + " long-term health.",
                     yes(),
                     partly(),
                     no()),
@@ -138,7 +145,7 @@ public final class Questionnaire {
             Question.choice(
                     NEED_BASELINE,
                     "Have you tried rules or simple statistics on it? How far did they get?",
-                    "Do you really need ML? Rules or simple statistics are often enough, and they are the baseline to beat.",
+                    "Do you really need ML? Have you tried using rules or simple statistics to solve the problem?",
                     Choice.of(BASELINE_NONE, "Not tried yet", "no", "n", "none", "not yet", "not tried", "nope"),
                     Choice.of(
                             BASELINE_FELL_SHORT,
@@ -159,7 +166,8 @@ public final class Questionnaire {
             Question.choice(
                     ETHICS,
                     "Is it ethical to use ML here? Who is harmed by a wrong prediction?",
-                    "Consider the ethics of using ML before you start, not after a wrong prediction hurts someone.",
+                    "Before you start: is it ethical to use ML to solve this problem? What are the ethical"
+                            + " implications of your model making wrong predictions?",
                     // No bare yes/no: to "is it ethical?" yes means fine, to "who is harmed?" it means concern.
                     Choice.of(
                             ETHICS_FINE,
@@ -206,7 +214,8 @@ public final class Questionnaire {
             Question.scale(
                     IMPACT_RATING,
                     "How much would it matter if it worked?",
-                    "Pick high-impact problems: a small problem is not worth ML's complexity.",
+                    "Make sure what you're working on is high impact, or else it might get killed. (The signals"
+                            + " above count for more than this rating.)",
                     "nice to have",
                     "game-changer"),
             Question.scale(
@@ -216,10 +225,17 @@ public final class Questionnaire {
                     "hard to get or label",
                     "plenty, labeled, stable"),
             Question.scale(
+                    COST_WRONG_PREDICTIONS,
+                    "How costly is a wrong prediction? (money, safety, trust, someone's rights)",
+                    "Accuracy requirement: how costly are wrong predictions? ML project costs tend to scale"
+                            + " super-linearly in the accuracy requirement.",
+                    "a shrug: ignored or undone",
+                    "serious harm"),
+            Question.scale(
                     COST_ACCURACY,
-                    "How costly are wrong predictions? How often must it be right to be useful?",
-                    "Cost grows super-linearly with the accuracy requirement.",
-                    "mistakes are cheap",
+                    "How often must it be right to be useful?",
+                    "Accuracy requirement: how frequently does the system need to be right to be useful?",
+                    "often wrong is still useful",
                     "must almost never be wrong"),
             Question.scale(
                     COST_DIFFICULTY,
@@ -256,22 +272,54 @@ public final class Questionnaire {
                             "ood")),
             Question.choice(
                     ARCH_AUTOMATED_TODAY,
-                    "Does software do this automatically today?",
-                    "Software 2.0 projects improve something software already does automatically.",
+                    "Does software already do this task automatically today (rules or code, not people)?",
+                    "Software 2.0 takes something software does in an automated fashion today and augments its"
+                            + " automation with ML, like code completion in the IDE.",
                     yes(),
                     partly(),
                     no()),
             Question.choice(
                     ARCH_HUMAN_REVIEW,
-                    "Will a person check or approve each output before it takes effect?",
-                    "Human-in-the-loop systems help people do their jobs better; the person is part of the design.",
-                    Choice.of(REVIEW_ALWAYS, "Yes, every output", "yes", "y", "always", "every"),
-                    Choice.of(REVIEW_SOMETIMES, "Some outputs", "sometimes", "some", "partly", "spot checks"),
-                    Choice.of(REVIEW_NEVER, "No", "no", "n", "never", "nobody")),
+                    "Before an output takes effect, does a person review it and decide on it as part of their"
+                            + " job? (Users taking or ignoring suggestions, like Tab in code completion, are not"
+                            + " reviewing.)",
+                    "In the lecture's human-in-the-loop systems humans approve the output of a model, as with"
+                            + " sketches turned into slides.",
+                    Choice.of(
+                            REVIEW_ALWAYS,
+                            "Yes, a person approves every output",
+                            "yes",
+                            "y",
+                            "always",
+                            "every",
+                            "approves",
+                            "reviewer",
+                            // Model 1's label, so a reply learned from it still works.
+                            "yes, every output",
+                            "every output"),
+                    Choice.of(
+                            REVIEW_SOMETIMES,
+                            "A person checks some outputs",
+                            "sometimes",
+                            "some",
+                            "partly",
+                            "spot checks"),
+                    Choice.of(
+                            REVIEW_USER_PICKS,
+                            "Users take or ignore it as they go",
+                            "users take or ignore it",
+                            "user picks",
+                            "users pick",
+                            "suggestion",
+                            "suggestions",
+                            "users",
+                            "tab"),
+                    Choice.of(REVIEW_NEVER, "Nobody looks at it first", "no", "n", "never", "nobody", "no one")),
             Question.choice(
                     ARCH_ACTS_ALONE,
-                    "Will it act with no chance for a human to intervene?",
-                    "Autonomous systems need their failure rate and its consequences watched closely.",
+                    "Will it act in the world with no chance for a person to step in (like a self-driving car)?",
+                    "Autonomous systems augment existing or implement new processes without human input, with no"
+                            + " opportunity to intervene, as in full self-driving.",
                     yes(),
                     no()),
             Question.choice(
@@ -298,7 +346,8 @@ public final class Questionnaire {
             Question.text(
                     SUCCESS_CRITERIA,
                     "What does success look like? Write the criteria you would check in a month.",
-                    "Projects die when the organisation disagrees on what success means: define it up front."),
+                    "Many ML projects are doomed when the organization is not on the same page about what would be"
+                            + " considered success: define it up front."),
             Question.people(
                     SUCCESS_STAKEHOLDERS,
                     "Who has to agree with these criteria? Mention them (@name).",
@@ -327,7 +376,8 @@ public final class Questionnaire {
             Question.choice(
                     REVALIDATE_EVERY,
                     "How often should the team re-check the success criteria?",
-                    "Success criteria drift; re-validating them on a schedule keeps the project honest.",
+                    "mlidea's own practice, not the lecture's: criteria drift, so the team re-checks them on a"
+                            + " schedule.",
                     Choice.of(WEEKS_1, "Every week", "1", "1w", "1 week", "weekly", "every week"),
                     Choice.of(
                             WEEKS_2,
@@ -348,18 +398,30 @@ public final class Questionnaire {
                     unsure(),
                     no()));
 
+    private static final List<String> ARCHETYPE = List.of(ARCH_AUTOMATED_TODAY, ARCH_HUMAN_REVIEW, ARCH_ACTS_ALONE);
+
     private static final List<String> FLYWHEEL =
             List.of(FLYWHEEL_LOOP, FLYWHEEL_MORE_DATA_HELPS, FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT);
 
     /**
-     * The flywheel questions are asked only of a project that looks like Software 2.0: software does
-     * the job automatically today (at least partly), or the proposer said it automates complex
-     * hand-made logic, and it is not an autonomous system.
+     * The flywheel questions are asked only of a project whose archetype answers point to Software 2.0
+     * (the lecture: "as you build a software 2.0 project, strongly consider the concept of the data
+     * flywheel"): it does not act alone, and it is not a tool whose outputs a person approves (every
+     * one, or some of them when nothing automates the task today), once the last archetype question is
+     * answered or skipped and not all three were skipped. This is the assessment's
+     * ArchetypeClassifier read from the intake's side; a property test keeps the two the same.
      */
-    public static final Predicate<Answers> LOOKS_LIKE_SOFTWARE_2 =
-            answers -> (answers.pickedOneOf(ARCH_AUTOMATED_TODAY, YES, PARTLY)
-                            || answers.picks(IMPACT_SIGNALS).contains(SIGNAL_SOFTWARE_2))
-                    && !answers.pickedOneOf(ARCH_ACTS_ALONE, YES);
+    public static final Predicate<Answers> LOOKS_LIKE_SOFTWARE_2 = answers -> {
+        // Not before the archetype questions are behind (the progress count should not guess), nor when
+        // all three were skipped: a Software 2.0 guess from no answer at all does not earn three questions.
+        if (!answers.has(ARCH_ACTS_ALONE)) return false;
+        if (ARCHETYPE.stream().allMatch(key -> answers.picked(key).isEmpty())) return false;
+        if (answers.pickedOneOf(ARCH_ACTS_ALONE, YES)) return false;
+        if (answers.pickedOneOf(ARCH_AUTOMATED_TODAY, YES)) return true;
+        if (answers.pickedOneOf(ARCH_HUMAN_REVIEW, REVIEW_ALWAYS)) return false;
+        return answers.pickedOneOf(ARCH_AUTOMATED_TODAY, PARTLY)
+                || !answers.pickedOneOf(ARCH_HUMAN_REVIEW, REVIEW_SOMETIMES);
+    };
 
     private Questionnaire() {}
 

@@ -30,7 +30,25 @@ class ArchetypeClassifierTest {
                 .isEqualTo(new ArchetypeSuggestion(
                         SOFTWARE_2_0,
                         true,
-                        "Software already does this automatically today and no person reviews each output."));
+                        "Software already does this automatically today, and ML would augment that automation."));
+    }
+
+    @Test
+    void users_taking_or_ignoring_suggestions_are_not_reviewers_so_code_completion_is_software_2_0() {
+        var suggestion = suggest(archetypeAnswers(YES, REVIEW_USER_PICKS, NO));
+
+        assertThat(suggestion.archetype()).isEqualTo(SOFTWARE_2_0);
+        assertThat(suggestion.confident()).isTrue();
+        assertThat(suggestion.reason()).contains("which is using it, not reviewing it");
+    }
+
+    @Test
+    void automation_that_exists_today_is_software_2_0_even_when_people_approve_each_output() {
+        // A developer who reads "approves every output" into pressing Tab still gets the lecture's archetype.
+        var suggestion = suggest(archetypeAnswers(YES, REVIEW_ALWAYS, NO));
+
+        assertThat(suggestion.archetype()).isEqualTo(SOFTWARE_2_0);
+        assertThat(suggestion.confident()).isTrue();
     }
 
     @Test
@@ -40,18 +58,37 @@ class ArchetypeClassifierTest {
         assertThat(suggestion.archetype()).isEqualTo(SOFTWARE_2_0);
         assertThat(suggestion.confident()).isTrue();
         assertThat(suggestion.reason())
-                .isEqualTo("Software partly does this automatically today and people review some outputs.");
+                .isEqualTo("Software partly does this automatically today, and ML would augment that automation;"
+                        + " people check some outputs.");
     }
 
     @Test
-    void a_person_reviewing_every_output_of_something_new_is_human_in_the_loop() {
+    void a_person_approving_every_output_of_something_new_is_human_in_the_loop() {
         var suggestion = suggest(archetypeAnswers(NO, REVIEW_ALWAYS, NO));
 
         assertThat(suggestion)
                 .isEqualTo(new ArchetypeSuggestion(
                         HUMAN_IN_THE_LOOP,
                         true,
-                        "A person checks or approves every output, and nothing does this automatically today."));
+                        "Nothing does this automatically today, and a person approves every output before it takes"
+                                + " effect."));
+    }
+
+    @Test
+    void partly_automated_and_approved_every_time_could_be_either_and_asks_to_confirm() {
+        var suggestion = suggest(archetypeAnswers(PARTLY, REVIEW_ALWAYS, NO));
+
+        assertThat(suggestion.archetype()).isEqualTo(HUMAN_IN_THE_LOOP);
+        assertThat(suggestion.confident()).isFalse();
+        assertThat(suggestion.reason()).contains("Software 2.0?");
+    }
+
+    @Test
+    void spot_checks_of_something_new_are_closest_to_human_in_the_loop_and_ask_to_confirm() {
+        var suggestion = suggest(archetypeAnswers(NO, REVIEW_SOMETIMES, NO));
+
+        assertThat(suggestion.archetype()).isEqualTo(HUMAN_IN_THE_LOOP);
+        assertThat(suggestion.confident()).isFalse();
     }
 
     @Test
@@ -62,7 +99,7 @@ class ArchetypeClassifierTest {
                 .isEqualTo(new ArchetypeSuggestion(
                         AUTONOMOUS,
                         true,
-                        "It acts with no chance for a human to intervene, and no person reviews its outputs."));
+                        "It acts with no chance for a human to intervene, and nobody reviews its outputs."));
     }
 
     @Test
@@ -71,12 +108,12 @@ class ArchetypeClassifierTest {
 
         assertThat(suggestion.archetype()).isEqualTo(AUTONOMOUS);
         assertThat(suggestion.confident()).isTrue();
+        assertThat(suggestion.reason()).contains("people check some outputs");
     }
 
     @Test
     void replacing_automation_that_already_acts_alone_could_be_software_2_0_and_asks_to_confirm() {
-        // Fraud rules that block payments today: the lecture's Software 2.0, yet nobody intervenes.
-        var suggestion = suggest(archetypeAnswers(YES, REVIEW_SOMETIMES, YES));
+        var suggestion = suggest(archetypeAnswers(YES, REVIEW_NEVER, YES));
 
         assertThat(suggestion.archetype()).isEqualTo(AUTONOMOUS);
         assertThat(suggestion.confident()).isFalse();
@@ -84,69 +121,58 @@ class ArchetypeClassifierTest {
     }
 
     @Test
-    void acting_alone_while_a_person_reviews_every_output_is_a_conflict_to_confirm() {
+    void acting_alone_while_a_person_approves_every_output_is_a_conflict_to_confirm() {
         var suggestion = suggest(archetypeAnswers(NO, REVIEW_ALWAYS, YES));
 
         assertThat(suggestion.archetype()).isEqualTo(AUTONOMOUS);
         assertThat(suggestion.confident()).isFalse();
-        assertThat(suggestion.reason())
-                .contains("yet a person reviews every output")
-                .endsWith(".");
     }
 
     @Test
-    void automated_today_and_reviewed_every_time_could_be_either_and_asks_to_confirm() {
-        var suggestion = suggest(archetypeAnswers(YES, REVIEW_ALWAYS, NO));
+    void nothing_automated_and_nobody_reviewing_is_never_human_in_the_loop() {
+        for (var review : new String[] {REVIEW_NEVER, REVIEW_USER_PICKS}) {
+            var suggestion = suggest(archetypeAnswers(NO, review, NO));
 
-        assertThat(suggestion.archetype()).isEqualTo(HUMAN_IN_THE_LOOP);
-        assertThat(suggestion.confident()).isFalse();
-        assertThat(suggestion.reason()).contains("Software 2.0?");
+            assertThat(suggestion.archetype()).as(review).isEqualTo(SOFTWARE_2_0);
+            assertThat(suggestion.confident()).as(review).isFalse();
+            assertThat(suggestion.reason()).as(review).contains("closest to Software 2.0");
+        }
     }
 
     @Test
-    void nothing_automated_nobody_reviewing_and_not_acting_alone_fits_no_archetype_cleanly() {
-        var suggestion = suggest(archetypeAnswers(NO, REVIEW_NEVER, NO));
-
-        assertThat(suggestion.archetype()).isEqualTo(HUMAN_IN_THE_LOOP);
-        assertThat(suggestion.confident()).isFalse();
-        assertThat(suggestion.reason())
-                .isEqualTo("Nothing does this automatically today, no person reviews each"
-                        + " output and a human can still intervene: closest to Human-in-the-loop.");
-    }
-
-    @Test
-    void the_software_2_0_signal_tips_an_unclear_project_towards_software_2_0_but_asks_to_confirm() {
+    void the_software_2_0_signal_is_named_when_nothing_else_decides() {
         var suggestion = suggest(archetypeAnswers(NO, REVIEW_NEVER, NO).signals(SIGNAL_SOFTWARE_2));
 
         assertThat(suggestion.archetype()).isEqualTo(SOFTWARE_2_0);
         assertThat(suggestion.confident()).isFalse();
-        assertThat(suggestion.reason()).startsWith("It automates a complex, manually defined part, but nothing does");
+        assertThat(suggestion.reason()).contains("complex, manually defined part");
     }
 
     @Test
     void a_skipped_key_answer_makes_the_suggestion_unsure() {
-        var suggestion = suggest(archetypeAnswers(YES, REVIEW_NEVER, NO).skip(ARCH_HUMAN_REVIEW));
+        var suggestion = suggest(ProjectAnswers.empty()
+                .automatedToday(YES)
+                .skip(ARCH_HUMAN_REVIEW)
+                .actsAlone(NO));
 
         assertThat(suggestion.archetype()).isEqualTo(SOFTWARE_2_0);
         assertThat(suggestion.confident()).isFalse();
-        assertThat(suggestion.reason())
-                .contains("whether a person reviews each output is unknown")
-                .contains("skipped");
+        assertThat(suggestion.reason()).endsWith("(some archetype questions were skipped).");
     }
 
     @Test
     void acting_alone_with_the_other_answers_skipped_is_autonomous_but_unsure() {
-        var suggestion = suggest(
-                ProjectAnswers.empty().actsAlone(YES).skip(ARCH_AUTOMATED_TODAY).skip(ARCH_HUMAN_REVIEW));
+        var suggestion = suggest(ProjectAnswers.empty().actsAlone(YES));
 
         assertThat(suggestion.archetype()).isEqualTo(AUTONOMOUS);
         assertThat(suggestion.confident()).isFalse();
     }
 
     @Test
-    void no_answers_at_all_give_an_unsure_suggestion() {
+    void no_answers_at_all_give_an_unsure_suggestion_that_is_not_human_in_the_loop() {
         var suggestion = suggest(ProjectAnswers.empty());
 
+        assertThat(suggestion.archetype()).isEqualTo(SOFTWARE_2_0);
         assertThat(suggestion.confident()).isFalse();
         assertThat(suggestion.reason()).endsWith(".");
     }
@@ -154,7 +180,7 @@ class ArchetypeClassifierTest {
     @Test
     void every_reason_is_one_plain_line() {
         String[] automated = {YES, PARTLY, NO, null};
-        String[] review = {REVIEW_ALWAYS, REVIEW_SOMETIMES, REVIEW_NEVER, null};
+        String[] review = {REVIEW_ALWAYS, REVIEW_SOMETIMES, REVIEW_USER_PICKS, REVIEW_NEVER, null};
         String[] alone = {YES, NO, null};
         for (var a : automated) {
             for (var r : review) {
@@ -168,6 +194,26 @@ class ArchetypeClassifierTest {
                             .as("%s/%s/%s", a, r, s)
                             .doesNotContain("\n")
                             .matches("[A-Z].*\\.");
+                }
+            }
+        }
+    }
+
+    @Test
+    void human_in_the_loop_is_suggested_only_when_a_person_reviews_outputs() {
+        String[] automated = {YES, PARTLY, NO, null};
+        String[] review = {REVIEW_ALWAYS, REVIEW_SOMETIMES, REVIEW_USER_PICKS, REVIEW_NEVER, null};
+        String[] alone = {YES, NO, null};
+        for (var a : automated) {
+            for (var r : review) {
+                for (var s : alone) {
+                    var answers = ProjectAnswers.empty();
+                    if (a != null) answers.automatedToday(a);
+                    if (r != null) answers.humanReview(r);
+                    if (s != null) answers.actsAlone(s);
+                    if (suggest(answers).archetype() == HUMAN_IN_THE_LOOP) {
+                        assertThat(r).as("%s/%s/%s", a, r, s).isIn(REVIEW_ALWAYS, REVIEW_SOMETIMES);
+                    }
                 }
             }
         }

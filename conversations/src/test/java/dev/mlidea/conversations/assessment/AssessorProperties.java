@@ -18,14 +18,23 @@ import net.jqwik.api.Provide;
 /** What every assessment promises, whatever the answers. */
 class AssessorProperties {
 
-    /** The lecture's checklist order; a step never comes before one earlier in this list. */
+    /**
+     * The lecture's "before you start" checks, then its feasibility checklist; a step never comes before
+     * one earlier in this list.
+     */
     private static final List<String> CHECKLIST_ORDER = List.of(
             "revisit_need",
+            "product_first",
+            "collect_data",
             "define_success_criteria",
             "consider_ethics",
+            "reconsider_impact",
+            "dont_aim_for_100",
+            "plan_production",
             "literature_review",
+            "rescope_for_labels",
             "label_benchmark",
-            "collect_data",
+            "close_data_gaps",
             "rules_baseline",
             "first_model");
 
@@ -63,6 +72,32 @@ class AssessorProperties {
     }
 
     @Property
+    void the_flywheel_is_asked_exactly_when_the_archetype_answers_point_to_software_2_0(
+            @ForAll("projects") Answers answers) {
+        boolean reachedAndAnswered = answers.has(dev.mlidea.conversations.intake.Questionnaire.ARCH_ACTS_ALONE)
+                && java.util.stream.Stream.of(
+                                dev.mlidea.conversations.intake.Questionnaire.ARCH_AUTOMATED_TODAY,
+                                dev.mlidea.conversations.intake.Questionnaire.ARCH_HUMAN_REVIEW,
+                                dev.mlidea.conversations.intake.Questionnaire.ARCH_ACTS_ALONE)
+                        .anyMatch(key -> answers.picked(key).isPresent());
+        boolean software2 = ArchetypeClassifier.suggest(answers).archetype() == Archetype.SOFTWARE_2_0;
+
+        assertThat(dev.mlidea.conversations.intake.Questionnaire.LOOKS_LIKE_SOFTWARE_2.test(answers))
+                .isEqualTo(reachedAndAnswered && software2);
+    }
+
+    @Property
+    void low_impact_is_never_told_to_just_get_started(@ForAll("projects") Answers answers) {
+        var assessment = Assessor.assess(answers, Optional.empty());
+        var ids = assessment.nextSteps().stream().map(NextStep::id).toList();
+
+        if (assessment.impact().value() < Quadrant.HIGH_THRESHOLD
+                && assessment.dontBuild().isEmpty()) {
+            assertThat(ids).doesNotContain(NextStep.FIRST_MODEL);
+        }
+    }
+
+    @Property
     void there_is_always_a_next_step(@ForAll("projects") Answers answers) {
         assertThat(Assessor.assess(answers, Optional.empty()).nextSteps())
                 .isNotEmpty()
@@ -78,6 +113,52 @@ class AssessorProperties {
 
         assertThat(assessment.dontBuild().isPresent()).isEqualTo(saidSo);
         if (saidSo) assertThat(assessment.nextSteps()).hasSize(1);
+    }
+
+    @Property
+    void gates_always_win_over_the_scores_and_only_a_reason_not_to_build_wins_over_them(
+            @ForAll("projects") Answers answers, @ForAll("overrides") Optional<Archetype> override) {
+        var assessment = Assessor.assess(answers, override);
+        var gates = Gate.closedBy(answers);
+
+        assertThat(assessment.gates()).isEqualTo(gates);
+        if (assessment.dontBuild().isPresent()) {
+            assertThat(assessment.verdict()).isEqualTo(new Verdict.DontBuildYet());
+        } else if (!gates.isEmpty()) {
+            assertThat(assessment.verdict()).isEqualTo(new Verdict.NotYet(gates.get(0)));
+            assertThat(assessment.verdict().label()).startsWith("Not yet — ");
+        } else {
+            assertThat(assessment.verdict()).isEqualTo(new Verdict.OnTheMatrix(assessment.quadrant()));
+        }
+    }
+
+    @Property
+    void a_gate_never_changes_the_scores_only_the_verdict(
+            @ForAll("projects") Answers answers, @ForAll("overrides") Optional<Archetype> override) {
+        // Removing every gate through success criteria and ethics leaves both numbers as they were.
+        var withCriteria = answers.with(
+                        dev.mlidea.conversations.intake.Questionnaire.SUCCESS_CRITERIA,
+                        new dev.mlidea.conversations.intake.Answer.Text("Agreed criteria"))
+                .with(
+                        dev.mlidea.conversations.intake.Questionnaire.ETHICS,
+                        new dev.mlidea.conversations.intake.Answer.Picked(
+                                dev.mlidea.conversations.intake.Questionnaire.ETHICS_MANAGEABLE));
+        var gated = Assessor.assess(answers, override);
+        var open = Assessor.assess(withCriteria, override);
+
+        assertThat(gated.impact()).isEqualTo(open.impact());
+        assertThat(gated.feasibility()).isEqualTo(open.feasibility());
+        assertThat(gated.quadrant()).isEqualTo(open.quadrant());
+    }
+
+    @Property
+    void every_verdict_can_be_read_back_from_what_is_stored(
+            @ForAll("projects") Answers answers, @ForAll("overrides") Optional<Archetype> override) {
+        var assessment = Assessor.assess(answers, override);
+
+        assertThat(Verdict.stored(
+                        assessment.verdict().id(), assessment.dontBuild().isPresent()))
+                .contains(assessment.verdict());
     }
 
     @Property

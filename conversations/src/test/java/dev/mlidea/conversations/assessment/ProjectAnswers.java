@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Test-data builder for a finished intake. {@link #builder()} starts from a plain, fully answered
- * project — ready, rules tried and fell short, no ethics concern, no signal, every scale at 3, no hard
+ * project — ready, rules tried and fell short, no ethics concern, two high-impact signals (friction and
+ * what the industry does, so impact is just high), every scale at 3, no hard
  * trait, Software 2.0 (automated today, nobody reviews, does not act alone), criteria agreed, no
  * checklist step started, still sure — so each test states only what matters to it.
  */
@@ -27,9 +28,10 @@ final class ProjectAnswers {
                 .needToSolve(YES)
                 .baseline(BASELINE_FELL_SHORT)
                 .ethics(ETHICS_FINE)
-                .signals()
+                .signals(SIGNAL_FRICTION, SIGNAL_INDUSTRY)
                 .rating(3)
                 .dataAvailability(3)
+                .wrongPredictionCost(3)
                 .accuracyRequirement(3)
                 .difficulty(3)
                 .hardTraits()
@@ -82,6 +84,10 @@ final class ProjectAnswers {
 
     ProjectAnswers dataAvailability(int rating) {
         return put(COST_DATA, new Answer.Scale(rating));
+    }
+
+    ProjectAnswers wrongPredictionCost(int rating) {
+        return put(COST_WRONG_PREDICTIONS, new Answer.Scale(rating));
     }
 
     ProjectAnswers accuracyRequirement(int rating) {

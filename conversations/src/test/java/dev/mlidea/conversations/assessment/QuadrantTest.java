@@ -19,7 +19,16 @@ class QuadrantTest {
     void quadrants_are_labelled_as_the_product_says() {
         assertThat(Quadrant.DO_IT_NOW.label()).isEqualTo("Do it now");
         assertThat(Quadrant.BIG_BET.label()).isEqualTo("Big bet — de-risk first");
-        assertThat(Quadrant.CHEAP_WIN.label()).isEqualTo("Cheap win — only if it stays cheap");
-        assertThat(Quadrant.DONT_YET.label()).isEqualTo("Don't (yet)");
+        assertThat(Quadrant.CHEAP_WIN.label()).isEqualTo("Low impact — reconsider");
+        assertThat(Quadrant.DONT_YET.label()).isEqualTo("Low impact and hard — don't (yet)");
+    }
+
+    @Test
+    void low_impact_is_never_called_a_win() {
+        for (var quadrant : Quadrant.values()) {
+            assertThat(quadrant.label()).doesNotContainIgnoringCase("win");
+        }
+        assertThat(Quadrant.CHEAP_WIN.label()).startsWith("Low impact");
+        assertThat(Quadrant.DONT_YET.label()).startsWith("Low impact");
     }
 }

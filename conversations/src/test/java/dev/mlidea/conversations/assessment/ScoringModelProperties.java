@@ -201,15 +201,74 @@ class ScoringModelProperties {
     }
 
     @Property
-    void autonomous_lowers_feasibility_unless_humans_are_kept_as_guardrails(@ForAll("projects") Answers answers) {
+    void autonomous_lowers_feasibility_by_the_cost_of_its_mistakes_unless_humans_are_kept_as_guardrails(
+            @ForAll("projects") Answers answers) {
         var software2 = feasibility(answers, Optional.of(Archetype.SOFTWARE_2_0));
         var autonomous = feasibility(answers, Optional.of(Archetype.AUTONOMOUS));
+        boolean cheapMistakes = answers.scale(COST_WRONG_PREDICTIONS).orElse(3) == 1;
 
-        if (answers.pickedOneOf(ARCH_HUMAN_REVIEW, REVIEW_SOMETIMES, REVIEW_ALWAYS)) {
+        if (answers.pickedOneOf(ARCH_HUMAN_REVIEW, REVIEW_SOMETIMES, REVIEW_ALWAYS) || cheapMistakes) {
             assertThat(autonomous.raw()).isEqualTo(software2.raw());
         } else {
             assertThat(autonomous.raw()).isLessThan(software2.raw());
             assertThat(autonomous.value()).isLessThanOrEqualTo(software2.value());
+        }
+    }
+
+    @Property
+    void feasibility_never_rises_when_a_wrong_prediction_costs_more(
+            @ForAll("projects") Answers answers,
+            @ForAll("overrides") Optional<Archetype> override,
+            @ForAll @IntRange(min = 1, max = 4) int cost) {
+        var cheaper = feasibility(answers.with(COST_WRONG_PREDICTIONS, new Answer.Scale(cost)), override);
+        var dearer = feasibility(answers.with(COST_WRONG_PREDICTIONS, new Answer.Scale(cost + 1)), override);
+
+        assertThat(dearer.raw()).isLessThan(cheaper.raw());
+        assertThat(dearer.value()).isLessThanOrEqualTo(cheaper.value());
+    }
+
+    @Property
+    void the_cost_of_wrong_predictions_weighs_super_linearly(
+            @ForAll("projects") Answers answers, @ForAll("overrides") Optional<Archetype> override) {
+        double[] raw = new double[6];
+        for (int cost = 1; cost <= 5; cost++) {
+            raw[cost] = feasibility(answers.with(COST_WRONG_PREDICTIONS, new Answer.Scale(cost)), override)
+                    .raw();
+        }
+
+        for (int step = 2; step <= 4; step++) {
+            assertThat(raw[step] - raw[step + 1]).isGreaterThan(raw[step - 1] - raw[step]);
+        }
+    }
+
+    @Property
+    void the_lectures_signals_outweigh_the_proposers_own_rating(
+            @ForAll("projects") Answers answers, @ForAll("overrides") Optional<Archetype> override) {
+        var signalsOnly = assess(
+                        answers.with(IMPACT_SIGNALS, new Answer.Picks(new HashSet<>(RandomProjects.SIGNALS)))
+                                .with(IMPACT_RATING, new Answer.Scale(1)),
+                        override)
+                .impact();
+        var ratingOnly = assess(
+                        answers.with(IMPACT_SIGNALS, new Answer.Picks(java.util.Set.of()))
+                                .with(IMPACT_RATING, new Answer.Scale(5)),
+                        override)
+                .impact();
+
+        assertThat(signalsOnly.raw()).isGreaterThan(ratingOnly.raw());
+    }
+
+    @Property
+    void the_proposers_rating_alone_never_makes_impact_high(
+            @ForAll("projects") Answers answers, @ForAll("overrides") Optional<Archetype> override) {
+        var ratingOnly = assess(
+                        answers.with(IMPACT_SIGNALS, new Answer.Picks(java.util.Set.of()))
+                                .with(IMPACT_RATING, new Answer.Scale(5)),
+                        override)
+                .impact();
+
+        if (override.orElse(ArchetypeClassifier.suggest(answers).archetype()) != Archetype.SOFTWARE_2_0) {
+            assertThat(ratingOnly.value()).isLessThan(Quadrant.HIGH_THRESHOLD);
         }
     }
 
@@ -226,13 +285,10 @@ class ScoringModelProperties {
                     .isCloseTo(Math.rint(score.value() * 10), org.assertj.core.data.Offset.offset(1e-9));
             assertThat(score.value()).isEqualTo(Score.round(Math.max(Score.MIN, Math.min(Score.MAX, score.raw()))));
         }
+        // The quadrant is always where the scores put it; a gate or "don't build" changes the verdict only.
         assertThat(assessment.quadrant())
-                .isEqualTo(
-                        assessment.dontBuild().isPresent()
-                                ? Quadrant.DONT_YET
-                                : Quadrant.of(
-                                        assessment.impact().value(),
-                                        assessment.feasibility().value()));
+                .isEqualTo(Quadrant.of(
+                        assessment.impact().value(), assessment.feasibility().value()));
     }
 
     @Property

@@ -175,7 +175,7 @@ class AnswerParserTest {
 
         @Test
         void a_click_must_be_an_id_not_an_alias_or_number() {
-            assertThat(invalidClick(ARCH_HUMAN_REVIEW, "yes")).contains("Yes, every output (1)");
+            assertThat(invalidClick(ARCH_HUMAN_REVIEW, "yes")).contains("Yes, a person approves every output (1)");
             assertThat(invalidClick(ARCH_HUMAN_REVIEW, "1")).contains("pick");
             assertThat(invalidClick(ARCH_HUMAN_REVIEW, null)).contains("pick");
         }
@@ -223,7 +223,7 @@ class AnswerParserTest {
         @ParameterizedTest
         @ValueSource(strings = {"0", "6", "four", "4/5", "", "55"})
         void a_click_outside_one_to_five_is_invalid(String value) {
-            assertThat(invalidClick(COST_ACCURACY, value)).contains("between 1 (mistakes are cheap) and 5");
+            assertThat(invalidClick(COST_ACCURACY, value)).contains("between 1 (often wrong is still useful) and 5");
         }
     }
 

@@ -220,7 +220,7 @@ class IntakeFlowProperties {
         }
         Progress progress = IntakeFlow.progress(state);
         assertThat(progress.answered()).isBetween(0, progress.total());
-        assertThat(progress.total()).isIn(23, 26);
+        assertThat(progress.total()).isIn(24, 27);
         Set<String> allowed = state.currentKey()
                 .flatMap(Questionnaire::byKey)
                 .filter(q -> q.kind() == QuestionKind.MULTI)

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class IntakeFlowTest {
 
-    private static final int WITHOUT_FLYWHEEL = 23;
-    private static final int WITH_FLYWHEEL = 26;
+    private static final int WITHOUT_FLYWHEEL = 24;
+    private static final int WITH_FLYWHEEL = 27;
 
     private IntakeStep step = IntakeFlow.start();
 
@@ -298,12 +298,14 @@ class IntakeFlowTest {
     void the_flywheel_is_asked_when_software_does_the_job_today() {
         answerUntil(ARCH_AUTOMATED_TODAY);
         type("yes");
-        assertThat(onlyAsk().progress().total()).isEqualTo(WITH_FLYWHEEL);
         type("no"); // human review
+        assertThat(onlyAsk().progress().total())
+                .as("not counted before the last archetype question")
+                .isEqualTo(WITHOUT_FLYWHEEL);
         type("no"); // acts alone
 
         assertThat(open()).isEqualTo(FLYWHEEL_LOOP);
-        assertThat(onlyAsk().progress()).isEqualTo(new Progress(16, WITH_FLYWHEEL));
+        assertThat(onlyAsk().progress()).isEqualTo(new Progress(17, WITH_FLYWHEEL));
         type("yes");
         type("unsure");
         type("no");
@@ -330,17 +332,27 @@ class IntakeFlowTest {
         type("yes"); // acts alone
 
         assertThat(open()).isEqualTo(SUCCESS_CRITERIA);
-        assertThat(onlyAsk().progress()).isEqualTo(new Progress(16, WITHOUT_FLYWHEEL));
+        assertThat(onlyAsk().progress()).isEqualTo(new Progress(17, WITHOUT_FLYWHEEL));
     }
 
     @Test
-    void the_flywheel_is_not_asked_when_nothing_is_automated_today() {
+    void the_flywheel_is_not_asked_of_something_new_whose_every_output_a_person_approves() {
         answerUntil(ARCH_AUTOMATED_TODAY);
         type("no");
-        type("no");
+        type("yes");
         type("no");
 
         assertThat(open()).isEqualTo(SUCCESS_CRITERIA);
+    }
+
+    @Test
+    void nothing_automated_and_nobody_reviewing_is_closest_to_software_2_0_so_the_flywheel_is_asked() {
+        answerUntil(ARCH_AUTOMATED_TODAY);
+        type("no");
+        type("users pick");
+        type("no");
+
+        assertThat(open()).isEqualTo(FLYWHEEL_LOOP);
     }
 
     @Test
@@ -353,12 +365,16 @@ class IntakeFlowTest {
         assertThat(open()).isEqualTo(FLYWHEEL_MORE_DATA_HELPS);
         for (int i = 0; i < 4; i++) type("back");
         assertThat(open()).isEqualTo(ARCH_AUTOMATED_TODAY);
-
         type("no");
+        assertThat(open()).as("nobody reviews: still closest to Software 2.0").isEqualTo(FLYWHEEL_MORE_DATA_HELPS);
+        for (int i = 0; i < 3; i++) type("back");
+        assertThat(open()).isEqualTo(ARCH_HUMAN_REVIEW);
+
+        type("yes");
 
         assertThat(open()).isEqualTo(SUCCESS_CRITERIA);
         assertThat(state().answers().picked(FLYWHEEL_LOOP)).contains(YES);
-        assertThat(IntakeFlow.progress(state())).isEqualTo(new Progress(16, WITHOUT_FLYWHEEL));
+        assertThat(IntakeFlow.progress(state())).isEqualTo(new Progress(17, WITHOUT_FLYWHEEL));
     }
 
     // --- buttons --------------------------------------------------------------------------------
@@ -573,10 +589,11 @@ class IntakeFlowTest {
         assertThat(IntakeFlow.progress(state)).isEqualTo(new Progress(2, WITHOUT_FLYWHEEL));
         assertThat(IntakeFlow.progress(new IntakeState(
                         IntakeStatus.IN_PROGRESS,
-                        answers.with(ARCH_AUTOMATED_TODAY, new Answer.Picked(PARTLY)),
+                        answers.with(ARCH_AUTOMATED_TODAY, new Answer.Picked(PARTLY))
+                                .with(ARCH_ACTS_ALONE, new Answer.Picked(NO)),
                         Optional.of(READY_DATA),
                         Set.of())))
-                .isEqualTo(new Progress(4, WITH_FLYWHEEL));
+                .isEqualTo(new Progress(5, WITH_FLYWHEEL));
     }
 
     @Test
