@@ -56,7 +56,7 @@ class TurnLatencyBenchmark {
 
     /**
      * One turn: "skip" the open question; the turn ends when the fake Slack received the next question
-     * (its own clock), so polling for it, every 100 ms, does not slow the bot down or blur the figure.
+     * (its own clock), so polling for it, every 500 ms, does not slow the bot down or blur the figure.
      */
     private static long turn(RunningBot bot, Conversation c) {
         int before = c.thread().size();
@@ -65,7 +65,7 @@ class TurnLatencyBenchmark {
         List<SlackCall> thread;
         while ((thread = c.thread()).size() <= before) {
             try {
-                Thread.sleep(100);
+                Thread.sleep(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
