@@ -60,6 +60,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // socket, which other local users could reach.
                     .setServerConfig("listen_addresses", HOST)
                     .setServerConfig("unix_socket_directories", "")
+                    // The server's own log must not hold what people typed either: no statement text and
+                    // no "Failing row contains (...)" details with errors.
+                    .setServerConfig("log_min_error_statement", "panic")
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setConnectConfig("password", password)
                     // Recovery after a crash replays the WAL before the server answers; zonky's 10 s
                     // default is too short for that on a busy machine.

@@ -40,6 +40,14 @@ class EmbeddedDatabaseAccessTest {
     }
 
     @Test
+    void the_servers_own_log_keeps_no_statement_text_or_row_details() {
+        var jdbi = Jdbi.create(server.postgresDatabase());
+
+        assertThat(setting(jdbi, "log_min_error_statement")).isEqualTo("panic");
+        assertThat(setting(jdbi, "log_error_verbosity")).isEqualTo("terse");
+    }
+
+    @Test
     void a_connection_without_the_password_is_refused() {
         String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/postgres?user=postgres";
 
