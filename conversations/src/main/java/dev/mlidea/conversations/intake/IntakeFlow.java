@@ -96,7 +96,7 @@ public final class IntakeFlow {
 
     private static IntakeStep typed(IntakeState state, String text) {
         // A reply too long to be an answer is no control word either; the parser refuses it unread.
-        String word = AnswerParser.isTooLong(text) ? "" : AnswerParser.normalise(text);
+        String word = AnswerParser.isTooLong(text) ? "" : TypedScan.normalise(text);
         boolean stopped = state.status() == IntakeStatus.CANCELLED || state.status() == IntakeStatus.ABANDONED;
         if (stopped && RESUME.equals(word)) return moveOn(state.answers());
         if (state.status() == IntakeStatus.ABANDONED) {

@@ -46,8 +46,8 @@ class AnswerParserProperties {
 
     @Property
     void normalising_twice_changes_nothing(@ForAll String typed) {
-        String once = AnswerParser.normalise(typed);
-        assertThat(AnswerParser.normalise(once)).isEqualTo(once);
+        String once = TypedScan.normalise(typed);
+        assertThat(TypedScan.normalise(once)).isEqualTo(once);
     }
 
     @Provide
