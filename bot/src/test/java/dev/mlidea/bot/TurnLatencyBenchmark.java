@@ -62,15 +62,10 @@ class TurnLatencyBenchmark {
         int before = c.thread().size();
         Instant sent = Instant.now();
         bot.driver.threadReply(c.channel, c.user, c.cardTs, "skip");
-        List<SlackCall> thread;
-        while ((thread = c.thread()).size() <= before) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        List<SlackCall> thread = org.awaitility.Awaitility.await()
+                .atMost(Conversation.PATIENCE)
+                .pollInterval(Duration.ofMillis(500))
+                .until(c::thread, posts -> posts.size() > before);
         return Duration.between(sent, thread.get(before).receivedAt()).toMillis();
     }
 }

@@ -12,24 +12,15 @@ import dev.mlidea.storage.StoredAssessment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The assessment at the end of an intake, and every way to correct it, driven through Slack. */
 class AssessmentIT {
     private static final String OWNER = "U0OWNER0003";
-    private static RunningBot bot;
 
-    @BeforeAll
-    static void start() {
-        bot = new RunningBot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @AutoClose
+    private static final RunningBot bot = new RunningBot();
 
     /** Code completion: Software 2.0, high impact, feasible. */
     private static Map<String, String> codeCompletion() {

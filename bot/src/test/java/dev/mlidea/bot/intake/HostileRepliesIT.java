@@ -9,8 +9,7 @@ import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.storage.ProjectRecord;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +20,9 @@ import org.junit.jupiter.api.Test;
 class HostileRepliesIT {
     private static final String OWNER = "U0OWNER0002";
     private static final String LIMIT = "Answers are limited to 3,000 characters";
-    private static RunningBot bot;
 
-    @BeforeAll
-    static void start() {
-        bot = new RunningBot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @AutoClose
+    private static final RunningBot bot = new RunningBot();
 
     @Test
     void long_and_hostile_replies_get_an_answer_and_the_bot_keeps_working() {

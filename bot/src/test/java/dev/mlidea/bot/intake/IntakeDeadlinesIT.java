@@ -10,24 +10,15 @@ import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.storage.ProjectRecord;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A silent intake gets one reminder after a day and is marked abandoned after a week; resume continues it. */
 class IntakeDeadlinesIT {
     private static final String OWNER = "U0OWNER0004";
-    private static RunningBot bot;
 
-    @BeforeAll
-    static void start() {
-        bot = new RunningBot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @AutoClose
+    private static final RunningBot bot = new RunningBot();
 
     @Test
     void a_silent_intake_is_reminded_once_then_abandoned_and_a_late_answer_picks_it_up() {

@@ -9,24 +9,15 @@ import dev.mlidea.bot.testing.SlackCall;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** One intake the sweep cannot handle must not cost every other silent intake its reminder. */
 class IntakeDeadlinesIsolationIT {
     private static final String OWNER = "U0OWNER0005";
-    private static RunningBot bot;
 
-    @BeforeAll
-    static void start() {
-        bot = new RunningBot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @AutoClose
+    private static final RunningBot bot = new RunningBot();
 
     @Test
     void an_intake_that_fails_to_load_is_set_aside_and_the_others_are_still_reminded() {

@@ -13,24 +13,15 @@ import dev.mlidea.storage.StorageProbes.StoredAnswer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A whole intake driven exactly as Slack drives it: signed commands, events and button clicks. */
 class IntakeIT {
     private static final String OWNER = "U0OWNER0001";
-    private static RunningBot bot;
 
-    @BeforeAll
-    static void start() {
-        bot = new RunningBot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @AutoClose
+    private static final RunningBot bot = new RunningBot();
 
     @Test
     void walks_a_whole_intake_with_typed_answers_and_buttons_and_ends_with_a_summary() {

@@ -10,24 +10,15 @@ import dev.mlidea.bot.testing.SlackDriver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Slack on a bad day: a post that landed but answered 500, one that was lost, a 429 with work owed. */
 class OutboxFaultsIT {
     private static final String OWNER = "U0OWNER01";
-    private RunningBot bot;
 
-    @BeforeEach
-    void start() {
-        bot = new RunningBot();
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-    }
+    @AutoClose
+    private final RunningBot bot = new RunningBot();
 
     @Test
     void a_post_that_slack_took_but_answered_with_a_500_is_not_posted_again() {

@@ -17,25 +17,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The request path: signatures, dedup of retries, acks, restarts, channels the bot is not in. */
 class SlackRequestsIT {
     private static final String OWNER = "U0OWNER0002";
     private static final Map<String, String> FORM = Map.of("Content-Type", "application/x-www-form-urlencoded");
-    private static RunningBot bot;
 
-    @BeforeAll
-    static void start() {
-        bot = new RunningBot();
-    }
-
-    @AfterAll
-    static void stop() {
-        bot.close();
-    }
+    @AutoClose
+    private static final RunningBot bot = new RunningBot();
 
     @Test
     void a_request_with_a_bad_missing_or_stale_signature_is_refused_and_nothing_is_stored() {

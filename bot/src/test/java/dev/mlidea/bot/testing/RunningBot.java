@@ -6,10 +6,6 @@ import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.StorageProbes;
 import dev.mlidea.storage.UnitOfWork;
 import dev.mlidea.storage.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -98,13 +94,11 @@ public final class RunningBot implements AutoCloseable {
      * purpose; returns the number of rows changed.
      */
     public int sql(String statement, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl);
-                PreparedStatement prepared = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) prepared.setObject(i + 1, parameters[i]);
-            return prepared.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("test SQL failed", e);
-        }
+        return probes().jdbi().withHandle(h -> {
+            var update = h.createUpdate(statement);
+            for (int i = 0; i < parameters.length; i++) update.bind(i, parameters[i]);
+            return update.execute();
+        });
     }
 
     /** Runs the deadline sweep now and returns how many intakes got a message. */

@@ -79,6 +79,7 @@ class BackgroundWorkTest {
     @Test
     void closing_lets_the_batch_in_flight_finish_instead_of_interrupting_it() throws Exception {
         var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
         var interrupted = new AtomicBoolean();
         var finished = new AtomicBoolean();
         var work = new BackgroundWork(
@@ -87,8 +88,8 @@ class BackgroundWorkTest {
                 () -> {
                     started.countDown();
                     try {
-                        Thread.sleep(300);
-                        finished.set(true);
+                        // The batch in flight: it ends when the test lets it, after close() has begun.
+                        finished.set(release.await(10, TimeUnit.SECONDS));
                     } catch (InterruptedException e) {
                         interrupted.set(true);
                     }
@@ -98,11 +99,14 @@ class BackgroundWorkTest {
         work.start(Duration.ofHours(1));
         assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
 
-        work.close(Duration.ofSeconds(10));
+        var closing = java.util.concurrent.CompletableFuture.runAsync(() -> work.close(Duration.ofSeconds(10)));
+        await().atMost(PATIENCE).until(() -> !work.status().running()); // close() has begun: it is stopping
+        assertThat(closing).as("close waits for the batch in flight").isNotDone();
+        release.countDown();
+        closing.get(10, TimeUnit.SECONDS);
 
         assertThat(interrupted).isFalse();
         assertThat(finished).isTrue();
-        assertThat(work.status().running()).isFalse();
     }
 
     @Test

@@ -86,6 +86,7 @@ public final class KilledServer {
         }
         System.out.println("ready");
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        // Holds the server until the test kills this process with SIGKILL.
+        new java.util.concurrent.CountDownLatch(1).await();
     }
 }
