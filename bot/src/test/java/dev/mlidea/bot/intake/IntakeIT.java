@@ -173,6 +173,13 @@ class IntakeIT {
                 .until(() -> !bot.slack.ephemeralsTo("U0BYSTANDR1").isEmpty());
         assertThat(bot.slack.ephemeralsTo("U0BYSTANDR1").get(0).allText()).contains("Only this project's owners");
         assertThat(bot.storedAnswers(onlyProjectIn(channel).id())).isEmpty();
+        // Nor is their text kept anywhere once the reply is handled.
+        long kept = bot.probes()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM inbox WHERE payload LIKE '%great idea%'")
+                        .mapTo(Long.class)
+                        .one());
+        assertThat(kept).isZero();
 
         SlackCall next = c.type("Support tickets are routed by hand");
         assertThat(next.questionKey()).isEqualTo("ready.product");

@@ -107,6 +107,42 @@ class OutboxFaultsIT {
                 .isNotEmpty();
     }
 
+    @Test
+    void a_429_on_a_response_url_holds_the_workspaces_responses_until_retry_after() {
+        // Six private channels the bot is not in: each proposer is owed an explanation via response_url.
+        bot.slack.rateLimitResponses(20);
+        var responseIds = new ArrayList<String>();
+        for (int i = 0; i < 6; i++) {
+            String channel = RunningBot.newChannel(true);
+            bot.slack.failPostsIn(channel, "channel_not_found");
+            bot.slack.failJoin(channel, "method_not_supported_for_channel_type");
+            responseIds.add(SlackDriver.nextId("r"));
+            bot.driver.slashCommand(channel, OWNER, "Secret " + i, bot.slack.responseUrl(responseIds.get(i)));
+        }
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> responseIds.stream()
+                        .anyMatch(id -> !bot.slack.responses(id).isEmpty()));
+
+        int tried = responseIds.stream()
+                .mapToInt(id -> bot.slack.responses(id).size())
+                .sum();
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> responseIds.stream()
+                                .mapToInt(id -> bot.slack.responses(id).size())
+                                .sum()
+                        == tried);
+        // Only the ones already in flight when the first 429 came back were tried; the rest waited.
+        assertThat(tried).isLessThan(6);
+
+        bot.slack.heal();
+        bot.clock.advance(Duration.ofSeconds(21));
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> responseIds.stream()
+                        .allMatch(id -> bot.slack.responses(id).stream()
+                                .anyMatch(r -> r.toString().contains("/invite @mlidea"))));
+    }
+
     /** Moves the bot's clock past each retry's backoff until {@code done}. */
     private void retryUntil(java.util.concurrent.Callable<Boolean> done) {
         await().atMost(Conversation.PATIENCE).until(() -> {

@@ -170,6 +170,14 @@ public final class FakeSlack implements AutoCloseable {
                         .withBody("{\"ok\":false,\"error\":\"ratelimited\"}")));
     }
 
+    /** Every post to a slash command's response_url gets a 429 with Retry-After until {@link #heal()}. */
+    public void rateLimitResponses(int retryAfterSeconds) {
+        server.stubFor(post(urlPathMatching("/commands/.*"))
+                .atPriority(1)
+                .willReturn(
+                        aResponse().withStatus(429).withHeader("Retry-After", Integer.toString(retryAfterSeconds))));
+    }
+
     /** Back to the default behaviour for every method (a channel that failed now works). */
     public void heal() {
         server.resetMappings();
