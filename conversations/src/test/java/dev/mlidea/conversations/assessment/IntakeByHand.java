@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeInput;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeReply;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.IntakeStep;
@@ -33,7 +34,7 @@ final class IntakeByHand {
     static Answers answer(String replies) {
         Map<String, String> byKey = parse(replies);
         Set<String> asked = new LinkedHashSet<>();
-        IntakeStep step = IntakeFlow.start();
+        IntakeStep step = IntakeFlow.start(IntakeMode.FULL);
         while (step.state().status() == IntakeStatus.IN_PROGRESS) {
             String key = step.state().currentKey().orElseThrow();
             assertThat(asked.add(key))
