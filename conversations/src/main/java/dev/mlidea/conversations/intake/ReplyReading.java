@@ -77,8 +77,9 @@ public final class ReplyReading {
     /** The reply's first words are a choice's id, label or alias (of two letters or more), or a number word. */
     private static boolean startsLikeAChoice(Question question, String text) {
         String normalised = TypedScan.normalise(text);
-        String firstWord = normalised.split("[ ,;:.!]", 2)[0];
-        if (question.kind() == QuestionKind.SCALE) return NUMBER_WORDS.contains(firstWord);
+        if (question.kind() == QuestionKind.SCALE) {
+            return NUMBER_WORDS.stream().anyMatch(word -> startsWithWord(normalised, word));
+        }
         for (Choice choice : question.choices()) {
             for (String name : names(choice)) {
                 if (name.length() >= 2 && startsWithWord(normalised, name)) return true;
