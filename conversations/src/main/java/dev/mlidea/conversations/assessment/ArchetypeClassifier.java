@@ -11,6 +11,10 @@ import static dev.mlidea.conversations.intake.Questionnaire.REVIEW_NEVER;
 import static dev.mlidea.conversations.intake.Questionnaire.REVIEW_SOMETIMES;
 import static dev.mlidea.conversations.intake.Questionnaire.REVIEW_USER_PICKS;
 import static dev.mlidea.conversations.intake.Questionnaire.SIGNAL_SOFTWARE_2;
+import static dev.mlidea.conversations.intake.Questionnaire.USE_ACTS_ALONE;
+import static dev.mlidea.conversations.intake.Questionnaire.USE_HOW;
+import static dev.mlidea.conversations.intake.Questionnaire.USE_PERSON_DECIDES;
+import static dev.mlidea.conversations.intake.Questionnaire.USE_SOFTWARE_TODAY;
 import static dev.mlidea.conversations.intake.Questionnaire.YES;
 
 import dev.mlidea.conversations.intake.Answers;
@@ -45,7 +49,9 @@ public final class ArchetypeClassifier {
         var automated = a.picked(ARCH_AUTOMATED_TODAY);
         var review = a.picked(ARCH_HUMAN_REVIEW);
         var actsAlone = a.picked(ARCH_ACTS_ALONE);
-        boolean allAnswered = automated.isPresent() && review.isPresent() && actsAlone.isPresent();
+        // The quick intake's "how would it be used?" answers the three at once (QuickAnswers).
+        boolean allAnswered = automated.isPresent() && review.isPresent() && actsAlone.isPresent()
+                || a.pickedOneOf(USE_HOW, USE_SOFTWARE_TODAY, USE_PERSON_DECIDES, USE_ACTS_ALONE);
 
         if (is(actsAlone, YES)) return actsAlone(automated, review, allAnswered);
         if (is(automated, YES)) {

@@ -1,6 +1,7 @@
 package dev.mlidea.conversations.assessment;
 
 import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.QuickAnswers;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,9 +16,16 @@ public final class Assessor {
 
     private Assessor() {}
 
-    public static Assessment assess(Answers answers, Optional<Archetype> override) {
-        Objects.requireNonNull(answers);
+    /**
+     * Assesses a finished intake, quick or full: the quick intake's answers are first read as the full
+     * questions they answer ({@link QuickAnswers#expand}, docs/decisions/0009), and an answer of a full
+     * question always wins over one derived from a quick answer. A full intake's answers are read as
+     * they are.
+     */
+    public static Assessment assess(Answers given, Optional<Archetype> override) {
+        Objects.requireNonNull(given);
         Objects.requireNonNull(override);
+        var answers = QuickAnswers.expand(given);
         var suggested = ArchetypeClassifier.suggest(answers);
         var archetype = override.orElse(suggested.archetype());
         var impact = ScoringModel.impact(answers, archetype);

@@ -68,12 +68,12 @@ final class NextSteps {
             steps.add(new NextStep(
                     NextStep.DEFINE_SUCCESS_CRITERIA,
                     "Put in the work upfront to define success criteria with all of the stakeholders."));
-        } else if (!a.has(SUCCESS_STAKEHOLDERS) || a.skipped(SUCCESS_STAKEHOLDERS)) {
+        } else if (a.skipped(SUCCESS_STAKEHOLDERS)) {
             steps.add(new NextStep(
                     NextStep.DEFINE_SUCCESS_CRITERIA,
                     "Agree your success criteria with all of the stakeholders, not just the people building it."));
         }
-        if (a.pickedOneOf(ETHICS, ETHICS_CONCERN) || a.picked(ETHICS).isEmpty()) {
+        if (a.pickedOneOf(ETHICS, ETHICS_CONCERN) || RedFlags.notAnswered(a, ETHICS)) {
             steps.add(new NextStep(
                     NextStep.CONSIDER_ETHICS,
                     "Consider the ethics of using ML: what are the ethical implications of your model making"
@@ -92,7 +92,7 @@ final class NextSteps {
                     "For many applications ML is still research, so don't aim for 100% success: run the"
                             + " cheapest experiment that could show it won't work, first."));
         }
-        if (!a.pickedOneOf(READY_PEOPLE, YES) || a.pickedOneOf(READY_PRODUCT, PARTLY)) {
+        if ((a.has(READY_PEOPLE) && !a.pickedOneOf(READY_PEOPLE, YES)) || a.pickedOneOf(READY_PRODUCT, PARTLY)) {
             steps.add(new NextStep(
                     NextStep.PLAN_PRODUCTION,
                     "Plan the path to production now (who runs it, where, how you measure it with real users):"

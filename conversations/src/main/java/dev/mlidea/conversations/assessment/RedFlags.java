@@ -29,6 +29,8 @@ import java.util.List;
  * When each {@link RedFlag} is raised. An unanswered question raises a flag only where the lecture
  * asks to be sure: a rules baseline, the ethics, and the final "are you sure you need ML?". A baseline
  * counts as tried when rules were tried (whatever they reached) or the rules model is done or under way.
+ * Unanswered means asked and skipped: a question never asked (the quick intake asks eight) raises
+ * nothing.
  */
 final class RedFlags {
 
@@ -44,13 +46,13 @@ final class RedFlags {
     private static boolean raises(RedFlag flag, Answers a, Archetype archetype) {
         return switch (flag) {
             case NO_BASELINE_TRIED ->
-                !a.pickedOneOf(NEED_BASELINE, BASELINE_FELL_SHORT, BASELINE_GOOD_ENOUGH)
+                (a.has(NEED_BASELINE) || a.has(CHECK_BASELINE_MODEL))
+                        && !a.pickedOneOf(NEED_BASELINE, BASELINE_FELL_SHORT, BASELINE_GOOD_ENOUGH)
                         && !a.pickedOneOf(CHECK_BASELINE_MODEL, CHECK_DONE, CHECK_IN_PROGRESS);
             case NOT_SURE_ML_NEEDED ->
-                !a.pickedOneOf(NEED_STILL_SURE, YES) || a.pickedOneOf(NEED_SOLVE_AT_ALL, UNSURE, NO);
-            case ETHICS_CONCERN ->
-                a.pickedOneOf(ETHICS, Questionnaire.ETHICS_CONCERN)
-                        || a.picked(ETHICS).isEmpty();
+                (a.has(NEED_STILL_SURE) && !a.pickedOneOf(NEED_STILL_SURE, YES))
+                        || a.pickedOneOf(NEED_SOLVE_AT_ALL, UNSURE, NO);
+            case ETHICS_CONCERN -> a.pickedOneOf(ETHICS, Questionnaire.ETHICS_CONCERN) || notAnswered(a, ETHICS);
             case NO_SUCCESS_CRITERIA -> SuccessCriteria.missing(a);
             case AUTONOMOUS_RELIABILITY_REQUIRED ->
                 archetype == Archetype.AUTONOMOUS
@@ -60,5 +62,10 @@ final class RedFlags {
             case DATA_NOT_COLLECTED -> a.pickedOneOf(READY_DATA, NO);
             case NO_PRODUCT -> a.pickedOneOf(READY_PRODUCT, NO);
         };
+    }
+
+    /** Asked, and not answered with a choice (skipped): a question never asked is not this. */
+    static boolean notAnswered(Answers a, String key) {
+        return a.has(key) && a.picked(key).isEmpty();
     }
 }

@@ -5,7 +5,10 @@ import dev.mlidea.conversations.intake.Questionnaire;
 import java.util.Locale;
 import java.util.Set;
 
-/** Whether success criteria were written: a skip, or a reply that only says there are none yet, is none. */
+/**
+ * Whether success criteria were written: a skip, or a reply that only says there are none yet, is none.
+ * A question never asked says nothing either way.
+ */
 final class SuccessCriteria {
 
     /** Replies a team gives when it has no criteria yet; anything else counts as criteria. */
@@ -30,6 +33,7 @@ final class SuccessCriteria {
     private SuccessCriteria() {}
 
     static boolean missing(Answers a) {
+        if (!a.has(Questionnaire.SUCCESS_CRITERIA)) return false;
         return a.text(Questionnaire.SUCCESS_CRITERIA)
                 .map(text -> NONE_YET.contains(normalise(text)))
                 .orElse(true);

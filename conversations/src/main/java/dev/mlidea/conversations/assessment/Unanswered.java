@@ -2,14 +2,17 @@ package dev.mlidea.conversations.assessment;
 
 import dev.mlidea.conversations.intake.Answers;
 
-/** How an unanswered question is named in an explanation: "cost.data skipped" or "cost.data not answered". */
+/**
+ * How an unanswered question is named in an explanation: "data availability skipped" (asked, skipped) or
+ * "data availability not asked" (the quick intake, or an intake stored before the question existed).
+ */
 final class Unanswered {
 
     private Unanswered() {}
 
     /** Names the question in the words people read ("data availability skipped"), not by its key. */
     static String of(Answers answers, String key) {
-        return name(key) + (answers.skipped(key) ? " skipped" : " not answered");
+        return name(key) + (answers.skipped(key) ? " skipped" : answers.has(key) ? " not answered" : " not asked");
     }
 
     private static String name(String key) {

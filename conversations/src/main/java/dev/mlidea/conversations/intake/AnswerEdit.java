@@ -23,7 +23,7 @@ public record AnswerEdit(String actor, String questionKey, Optional<Integer> ver
         if (intake.status() == IntakeStatus.IN_PROGRESS) return refuse(AnswerEditDecision.Refusal.QUESTION_OPEN);
         boolean applies = questionKey != null
                 && Questionnaire.byKey(questionKey)
-                        .map(q -> Questionnaire.applies(q, intake.answers()))
+                        .map(q -> Questionnaire.applies(intake.mode(), q, intake.answers()))
                         .orElse(false);
         if (intake.status() != IntakeStatus.COMPLETED || !applies) {
             return refuse(AnswerEditDecision.Refusal.NOT_EDITABLE);

@@ -85,7 +85,8 @@ public final class AnswerParser {
 
     private static ParsedAnswer parseText(String raw) {
         String text = raw.strip();
-        return text.isBlank()
+        // Only white space, Unicode's included (a no-break space from a form or a paste), is no answer.
+        return TypedScan.collapseSpaces(text).isEmpty()
                 ? invalid("Type your answer as a reply in the thread, or type skip.")
                 : accepted(new Answer.Text(text));
     }

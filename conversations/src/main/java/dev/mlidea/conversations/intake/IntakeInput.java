@@ -1,5 +1,9 @@
 package dev.mlidea.conversations.intake;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Something an owner did in the intake thread. */
@@ -18,6 +22,20 @@ public sealed interface IntakeInput {
     record Toggled(String questionKey, Set<String> selected) implements IntakeInput {
         public Toggled {
             selected = Set.copyOf(selected);
+        }
+    }
+
+    /**
+     * The intake's form (the bot's modal), submitted: question key to its values. TEXT: one text;
+     * CHOICE: one choice id; SCALE: one of "1".."5"; MULTI: the choice ids ticked; PEOPLE: Slack user
+     * ids. A key absent, or with an empty list, is not given here: an answer it already has stays.
+     * See {@link IntakeForm}.
+     */
+    record Form(Map<String, List<String>> values) implements IntakeInput {
+        public Form {
+            var copy = new LinkedHashMap<String, List<String>>();
+            values.forEach((key, list) -> copy.put(key, List.copyOf(list)));
+            values = Collections.unmodifiableMap(copy);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.mlidea.conversations.intake;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,4 +40,17 @@ public sealed interface IntakeReply {
 
     /** Every applicable question has an answer: time to assess. */
     record Completed(Answers answers) implements IntakeReply {}
+
+    /** {@code more} on a full intake with every question answered: there is nothing more to ask. */
+    record NothingMore() implements IntakeReply {}
+
+    /**
+     * A form was refused, nothing of it taken: question key to one short sentence why (the words of
+     * {@link AnswerParser}'s rejections). See {@link IntakeForm#errors}.
+     */
+    record FormRefused(Map<String, String> errors) implements IntakeReply {
+        public FormRefused {
+            errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        }
+    }
 }

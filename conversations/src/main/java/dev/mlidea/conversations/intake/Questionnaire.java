@@ -2,6 +2,7 @@ package dev.mlidea.conversations.intake;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -39,6 +40,17 @@ public final class Questionnaire {
     public static final String CHECK_BASELINE_MODEL = "check.baseline_model";
     public static final String REVALIDATE_EVERY = "revalidate.every";
     public static final String NEED_STILL_SURE = "need.still_sure";
+
+    // The quick intake's own questions (docs/decisions/0009): asked in QUICK mode, and in FULL mode only
+    // when already answered. QuickAnswers turns their answers into the full questions' answers.
+    /** How the output would be used: the lecture's archetypes, and whether there is a product to use it in. */
+    public static final String USE_HOW = "use.how";
+    /** Whether the data is collected and labeled: the lecture's data readiness and data availability. */
+    public static final String DATA_STATE = "data.state";
+    /** What a wrong answer costs: the lecture's "how costly are wrong predictions?" and their ethics. */
+    public static final String COST_WRONG_ANSWER = "cost.wrong_answer";
+    /** Whether it has been done before: the lecture's "is there good published work on similar problems?". */
+    public static final String DONE_BEFORE = "done.before";
 
     // Choice ids shared by several questions.
     public static final String YES = "yes";
@@ -80,6 +92,40 @@ public final class Questionnaire {
     public static final String WEEKS_8 = "8w";
     public static final String DEFAULT_REVALIDATE_EVERY = WEEKS_2;
 
+    public static final String USE_SOFTWARE_TODAY = "software_today";
+    public static final String USE_PERSON_DECIDES = "person_decides";
+    public static final String USE_ACTS_ALONE = "acts_alone";
+    public static final String USE_NO_PRODUCT_YET = "no_product_yet";
+    // and UNSURE
+
+    public static final String DATA_LABELED = "labeled";
+    public static final String DATA_UNLABELED = "unlabeled";
+    // and PARTLY
+    public static final String DATA_NONE = "none";
+
+    public static final String WRONG_ANNOYANCE = "annoyance";
+    public static final String WRONG_COSTLY = "costly";
+    public static final String WRONG_UNFAIR = "unfair";
+    public static final String WRONG_HARM = "harm";
+
+    public static final String DONE_PUBLISHED = "published";
+    public static final String DONE_SIMILAR = "similar";
+    public static final String DONE_NOBODY = "nobody";
+    // and UNSURE
+
+    /** The quick intake's questions, in the order they are asked. */
+    private static final List<String> QUICK = List.of(
+            PROBLEM,
+            USE_HOW,
+            NEED_BASELINE,
+            IMPACT_SIGNALS,
+            DATA_STATE,
+            COST_WRONG_ANSWER,
+            DONE_BEFORE,
+            SUCCESS_CRITERIA);
+
+    private static final Set<String> QUICK_ONLY = Set.of(USE_HOW, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE);
+
     private static final List<String> ARCHETYPE = List.of(ARCH_AUTOMATED_TODAY, ARCH_HUMAN_REVIEW, ARCH_ACTS_ALONE);
 
     private static final List<String> FLYWHEEL =
@@ -91,9 +137,11 @@ public final class Questionnaire {
      * flywheel"): it does not act alone, and it is not a tool whose outputs a person approves (every
      * one, or some of them when nothing automates the task today), once the last archetype question is
      * answered or skipped and not all three were skipped. This is the assessment's
-     * ArchetypeClassifier read from the intake's side; a property test keeps the two the same.
+     * ArchetypeClassifier read from the intake's side; a property test keeps the two the same. It reads
+     * the answers as {@link QuickAnswers#expand} does, so a quick {@code use.how} counts.
      */
-    public static final Predicate<Answers> LOOKS_LIKE_SOFTWARE_2 = answers -> {
+    public static final Predicate<Answers> LOOKS_LIKE_SOFTWARE_2 = given -> {
+        Answers answers = QuickAnswers.expand(given);
         // Not before the archetype questions are behind (the progress count should not guess), nor when
         // all three were skipped: a Software 2.0 guess from no answer at all does not earn three questions.
         if (!answers.has(ARCH_ACTS_ALONE)) return false;
@@ -120,13 +168,33 @@ public final class Questionnaire {
         return FLYWHEEL.contains(key);
     }
 
-    /** Whether a question is asked of a project with these answers (only the flywheel branches). */
-    public static boolean applies(Question question, Answers answers) {
-        return !isFlywheel(question.key()) || LOOKS_LIKE_SOFTWARE_2.test(answers);
+    /** The quick intake's questions, in the order they are asked: always these eight. */
+    public static List<Question> quick() {
+        return QUICK.stream().map(key -> byKey(key).orElseThrow()).toList();
     }
 
-    /** The questions asked of a project with these answers, in order. */
-    public static List<Question> applicable(Answers answers) {
-        return QuestionWording.ALL.stream().filter(q -> applies(q, answers)).toList();
+    /** Whether the question is one of the quick intake's own, not in the full questionnaire. */
+    public static boolean isQuickOnly(String key) {
+        return QUICK_ONLY.contains(key);
+    }
+
+    /**
+     * Whether a question is asked of a project with these answers in this mode. QUICK: the eight quick
+     * questions. FULL: every question but the flywheel (only for Software 2.0), a quick-only question
+     * unless it was answered, and a question whose information an answered quick question already
+     * gives ({@link QuickAnswers#answeredBy}) unless it has an answer of its own.
+     */
+    public static boolean applies(IntakeMode mode, Question question, Answers answers) {
+        String key = question.key();
+        if (mode == IntakeMode.QUICK) return QUICK.contains(key);
+        if (isQuickOnly(key)) return answers.has(key);
+        if (isFlywheel(key)) return LOOKS_LIKE_SOFTWARE_2.test(answers);
+        return answers.has(key) || !QuickAnswers.answeredBy(answers).contains(key);
+    }
+
+    /** The questions asked of a project with these answers in this mode, in the order they are asked. */
+    public static List<Question> applicable(IntakeMode mode, Answers answers) {
+        List<Question> questions = mode == IntakeMode.QUICK ? quick() : QuestionWording.ALL;
+        return questions.stream().filter(q -> applies(mode, q, answers)).toList();
     }
 }

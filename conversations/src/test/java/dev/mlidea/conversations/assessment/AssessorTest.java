@@ -216,7 +216,7 @@ class AssessorTest {
 
     @Test
     void a_project_with_nothing_done_gets_no_more_than_three_steps() {
-        var assessment = assess(ProjectAnswers.empty());
+        var assessment = assess(everyQuestionSkipped());
 
         assertThat(assessment.nextSteps())
                 .extracting(NextStep::id)
@@ -280,7 +280,7 @@ class AssessorTest {
                 .contains(
                         "data availability skipped — assumed 3/5: 0.0",
                         "hard traits skipped — assumed none: 0.0",
-                        "having the right people not answered — assumed partly: −0.3");
+                        "having the right people not asked — assumed partly: −0.3");
         assertThat(assessment.feasibility().explain("feasibility"))
                 .contains("data availability skipped — assumed 3/5 (0.0)");
     }
@@ -379,9 +379,30 @@ class AssessorTest {
     }
 
     @Test
-    void an_unfinished_intake_raises_the_flags_the_lecture_insists_on() {
-        assertThat(assess(ProjectAnswers.empty()).redFlags())
+    void an_intake_with_every_question_skipped_raises_the_flags_the_lecture_insists_on() {
+        assertThat(assess(everyQuestionSkipped()).redFlags())
                 .containsExactly(NO_BASELINE_TRIED, NOT_SURE_ML_NEEDED, ETHICS_CONCERN, NO_SUCCESS_CRITERIA);
+    }
+
+    @Test
+    void questions_never_asked_raise_no_flag_close_no_gate_and_ask_for_no_step_of_their_own() {
+        var assessment = assess(ProjectAnswers.empty());
+
+        assertThat(assessment.redFlags()).isEmpty();
+        assertThat(assessment.gates()).isEmpty();
+        assertThat(assessment.nextSteps())
+                .extracting(NextStep::id)
+                .doesNotContain("define_success_criteria", "consider_ethics", "plan_production");
+        assertThat(assessment.feasibility().explain("feasibility"))
+                .contains("having the right people not asked — assumed partly");
+    }
+
+    private static ProjectAnswers everyQuestionSkipped() {
+        var skipped = ProjectAnswers.empty();
+        for (var question : Questionnaire.all()) {
+            if (!Questionnaire.isQuickOnly(question.key())) skipped = skipped.skip(question.key());
+        }
+        return skipped;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeInput;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeReply;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.IntakeStep;
@@ -30,10 +31,21 @@ final class IntakeByHand {
 
     private IntakeByHand() {}
 
+    /** The replies fed through a full intake. */
     static Answers answer(String replies) {
+        return answer(IntakeMode.FULL, replies);
+    }
+
+    /** The replies fed through an intake in this mode. */
+    static Answers answer(IntakeMode mode, String replies) {
+        return finish(IntakeFlow.start(mode), replies);
+    }
+
+    /** The replies fed through {@code step}'s intake from where it stands to its end. */
+    static Answers finish(IntakeStep start, String replies) {
         Map<String, String> byKey = parse(replies);
         Set<String> asked = new LinkedHashSet<>();
-        IntakeStep step = IntakeFlow.start();
+        IntakeStep step = start;
         while (step.state().status() == IntakeStatus.IN_PROGRESS) {
             String key = step.state().currentKey().orElseThrow();
             assertThat(asked.add(key))

@@ -76,7 +76,9 @@ class AnswerEditTest {
     void a_question_that_does_not_exist_or_does_not_apply_cannot_be_edited() {
         IntakeState completed = FinishedIntakes.completed();
         assertThat(Questionnaire.applies(
-                        Questionnaire.byKey(Questionnaire.FLYWHEEL_LOOP).orElseThrow(), completed.answers()))
+                        IntakeMode.FULL,
+                        Questionnaire.byKey(Questionnaire.FLYWHEEL_LOOP).orElseThrow(),
+                        completed.answers()))
                 .isFalse();
 
         assertThat(edit(OWNER, Questionnaire.FLYWHEEL_LOOP, NEWEST, completed))

@@ -9,7 +9,7 @@ final class FinishedIntakes {
 
     /** Every question answered with the plainest valid answer: not Software 2.0, so no flywheel. */
     static IntakeState completed() {
-        IntakeStep step = IntakeFlow.start();
+        IntakeStep step = IntakeFlow.start(IntakeMode.FULL);
         while (step.state().status() == IntakeStatus.IN_PROGRESS) {
             Question q =
                     Questionnaire.byKey(step.state().currentKey().orElseThrow()).orElseThrow();
@@ -20,10 +20,10 @@ final class FinishedIntakes {
 
     static IntakeState asking(String key) {
         IntakeState done = completed();
-        return new IntakeState(IntakeStatus.IN_PROGRESS, done.answers(), Optional.of(key), Set.of());
+        return new IntakeState(IntakeStatus.IN_PROGRESS, IntakeMode.FULL, done.answers(), Optional.of(key), Set.of());
     }
 
     static IntakeState stopped(IntakeStatus status) {
-        return new IntakeState(status, completed().answers(), Optional.empty(), Set.of());
+        return new IntakeState(status, IntakeMode.FULL, completed().answers(), Optional.empty(), Set.of());
     }
 }

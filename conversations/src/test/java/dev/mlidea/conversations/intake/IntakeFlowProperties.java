@@ -61,7 +61,7 @@ class IntakeFlowProperties {
 
     @Property
     void an_accepted_answer_is_never_lost_and_the_state_is_never_impossible(@ForAll("owners") List<Action> actions) {
-        IntakeStep step = IntakeFlow.start();
+        IntakeStep step = IntakeFlow.start(IntakeMode.FULL);
         assertPossible(step.state());
         boolean everCompleted = false;
         boolean flywheelAsked = false;
@@ -207,7 +207,7 @@ class IntakeFlowProperties {
     /** (b) The state is one the bot can act on. */
     private static void assertPossible(IntakeState state) {
         Answers answers = state.answers();
-        List<Question> applicable = Questionnaire.applicable(answers);
+        List<Question> applicable = Questionnaire.applicable(IntakeMode.FULL, answers);
         assertThat(state.status() == IntakeStatus.IN_PROGRESS)
                 .isEqualTo(state.currentKey().isPresent());
         state.currentKey()

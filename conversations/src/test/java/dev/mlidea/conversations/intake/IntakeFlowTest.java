@@ -12,7 +12,7 @@ class IntakeFlowTest {
     private static final int WITHOUT_FLYWHEEL = 24;
     private static final int WITH_FLYWHEEL = 27;
 
-    private IntakeStep step = IntakeFlow.start();
+    private IntakeStep step = IntakeFlow.start(IntakeMode.FULL);
 
     // --- driving the conversation -------------------------------------------------------------
 
@@ -73,7 +73,8 @@ class IntakeFlowTest {
     @Test
     void start_asks_the_problem_first_with_nothing_answered() {
         assertThat(state())
-                .isEqualTo(new IntakeState(IntakeStatus.IN_PROGRESS, Answers.none(), Optional.of(PROBLEM), Set.of()));
+                .isEqualTo(new IntakeState(
+                        IntakeStatus.IN_PROGRESS, IntakeMode.FULL, Answers.none(), Optional.of(PROBLEM), Set.of()));
         assertThat(step.replies())
                 .containsExactly(new IntakeReply.Ask(
                         q(PROBLEM), new Progress(0, WITHOUT_FLYWHEEL), Optional.empty(), Optional.empty(), Set.of()));
@@ -584,11 +585,13 @@ class IntakeFlowTest {
                 .with(PROBLEM, new Answer.Text("x"))
                 .with(READY_PRODUCT, new Answer.Skipped())
                 .with(FLYWHEEL_LOOP, new Answer.Picked(YES));
-        IntakeState state = new IntakeState(IntakeStatus.IN_PROGRESS, answers, Optional.of(READY_DATA), Set.of());
+        IntakeState state =
+                new IntakeState(IntakeStatus.IN_PROGRESS, IntakeMode.FULL, answers, Optional.of(READY_DATA), Set.of());
 
         assertThat(IntakeFlow.progress(state)).isEqualTo(new Progress(2, WITHOUT_FLYWHEEL));
         assertThat(IntakeFlow.progress(new IntakeState(
                         IntakeStatus.IN_PROGRESS,
+                        IntakeMode.FULL,
                         answers.with(ARCH_AUTOMATED_TODAY, new Answer.Picked(PARTLY))
                                 .with(ARCH_ACTS_ALONE, new Answer.Picked(NO)),
                         Optional.of(READY_DATA),
@@ -600,6 +603,7 @@ class IntakeFlowTest {
     void an_in_progress_state_without_an_open_question_asks_where_the_intake_stands() {
         IntakeState broken = new IntakeState(
                 IntakeStatus.IN_PROGRESS,
+                IntakeMode.FULL,
                 Answers.none().with(PROBLEM, new Answer.Text("x")),
                 Optional.empty(),
                 Set.of());

@@ -56,7 +56,8 @@ class IntakeTimeoutsTest {
 
     @Test
     void an_abandoned_intake_keeps_its_answers_and_a_reply_or_resume_picks_it_up_at_the_first_unanswered_question() {
-        IntakeState asking = IntakeFlow.handle(IntakeFlow.start().state(), new IntakeInput.Typed("A problem"))
+        IntakeState asking = IntakeFlow.handle(
+                        IntakeFlow.start(IntakeMode.FULL).state(), new IntakeInput.Typed("A problem"))
                 .state();
         IntakeState abandoned = IntakeFlow.abandon(asking).state();
 
@@ -78,11 +79,11 @@ class IntakeTimeoutsTest {
     @Test
     void cancel_while_editing_an_answer_keeps_the_answer_and_completes_the_intake_again() {
         Answers all = Answers.none();
-        for (Question q : Questionnaire.applicable(all)) {
+        for (Question q : Questionnaire.applicable(IntakeMode.FULL, all)) {
             all = all.with(q.key(), new Answer.Skipped());
         }
         all = all.with(Questionnaire.COST_DATA, new Answer.Scale(4));
-        var completed = new IntakeState(IntakeStatus.COMPLETED, all, Optional.empty(), Set.of());
+        var completed = new IntakeState(IntakeStatus.COMPLETED, IntakeMode.FULL, all, Optional.empty(), Set.of());
         IntakeState editing =
                 IntakeFlow.reopen(completed, Questionnaire.COST_DATA).state();
         assertThat(IntakeFlow.isEditing(editing)).isTrue();
@@ -96,7 +97,7 @@ class IntakeTimeoutsTest {
 
     @Test
     void resume_also_continues_a_cancelled_intake_and_only_an_open_intake_can_be_abandoned() {
-        IntakeState asking = IntakeFlow.start().state();
+        IntakeState asking = IntakeFlow.start(IntakeMode.FULL).state();
         IntakeState cancelled =
                 IntakeFlow.handle(asking, new IntakeInput.Typed("cancel")).state();
         assertThat(IntakeFlow.handle(cancelled, new IntakeInput.Typed("resume"))
@@ -104,7 +105,7 @@ class IntakeTimeoutsTest {
                         .currentKey())
                 .contains(Questionnaire.PROBLEM);
         assertThat(IntakeFlow.abandon(cancelled).state()).isEqualTo(cancelled);
-        var done = new IntakeState(IntakeStatus.COMPLETED, Answers.none(), Optional.empty(), Set.of());
+        var done = new IntakeState(IntakeStatus.COMPLETED, IntakeMode.FULL, Answers.none(), Optional.empty(), Set.of());
         assertThat(IntakeFlow.abandon(done).state()).isEqualTo(done);
     }
 }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class IntakeTurnTest {
     private static final List<String> OWNERS = List.of("U0OWNER", "U0COOWNER");
-    private static final IntakeState ASKING_PROBLEM = IntakeFlow.start().state();
+    private static final IntakeState ASKING_PROBLEM =
+            IntakeFlow.start(IntakeMode.FULL).state();
 
     @Test
     void an_owners_input_moves_the_intake_as_the_flow_says() {

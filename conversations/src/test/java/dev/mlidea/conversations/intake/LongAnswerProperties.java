@@ -114,7 +114,7 @@ class LongAnswerProperties {
 
     /** An intake with every question before {@code key} answered plainly, and {@code key} open. */
     private static IntakeState answeredUpTo(String key) {
-        IntakeStep step = IntakeFlow.start();
+        IntakeStep step = IntakeFlow.start(IntakeMode.FULL);
         for (int i = 0; i < 40 && !step.state().currentKey().orElseThrow().equals(key); i++) {
             Question open =
                     Questionnaire.byKey(step.state().currentKey().orElseThrow()).orElseThrow();
@@ -145,7 +145,7 @@ class LongAnswerProperties {
     @Provide
     Arbitrary<String> questionKeys() {
         // Questions every plain intake reaches (the flywheel ones apply only to some projects).
-        return Arbitraries.of(Questionnaire.applicable(Answers.none()).stream()
+        return Arbitraries.of(Questionnaire.applicable(IntakeMode.FULL, Answers.none()).stream()
                 .map(Question::key)
                 .filter(key -> answeredUpTo(key).currentKey().orElseThrow().equals(key))
                 .toList());
