@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.config.Config;
+import dev.mlidea.bot.form.QuickForm;
 import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
@@ -59,6 +60,7 @@ public final class MlideaServer implements AutoCloseable {
     private final BackgroundWork housekeeping;
     private final IntakeDeadlines intakeDeadlines;
     private final Inbox inbox;
+    private final QuickForm form;
     private final App app;
 
     private MlideaServer(
@@ -68,6 +70,7 @@ public final class MlideaServer implements AutoCloseable {
             BackgroundWork housekeeping,
             IntakeDeadlines intakeDeadlines,
             Inbox inbox,
+            QuickForm form,
             App app) {
         this.http = http;
         this.worker = worker;
@@ -75,6 +78,7 @@ public final class MlideaServer implements AutoCloseable {
         this.housekeeping = housekeeping;
         this.intakeDeadlines = intakeDeadlines;
         this.inbox = inbox;
+        this.form = form;
         this.app = app;
     }
 
@@ -131,6 +135,8 @@ public final class MlideaServer implements AutoCloseable {
         var housekeeping = new BackgroundWork(
                 "housekeeping", 1, () -> intakeDeadlines.sweep() + retention.purge(), dispatcher::wake);
         new SlackListeners(inbox).register(app);
+        var form = new QuickForm(storage, inbox);
+        form.register(app);
         app.start();
 
         var endpoint = new SlackEndpoint(app, new SlackSignature(config.signingSecret(), Clock.systemUTC()));
@@ -163,7 +169,7 @@ public final class MlideaServer implements AutoCloseable {
         work.start(SWEEP_EVERY);
         dispatcher.start(SWEEP_EVERY);
         housekeeping.start(HOUSEKEEPING_EVERY);
-        return new MlideaServer(http, work, dispatcher, housekeeping, intakeDeadlines, inbox, app);
+        return new MlideaServer(http, work, dispatcher, housekeeping, intakeDeadlines, inbox, form, app);
     }
 
     public int port() {
@@ -178,6 +184,7 @@ public final class MlideaServer implements AutoCloseable {
     public void close() {
         http.stop();
         inbox.close();
+        form.close();
         housekeeping.close(DRAIN);
         worker.close(DRAIN);
         dispatcher.close(DRAIN);

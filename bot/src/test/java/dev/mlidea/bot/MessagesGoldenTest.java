@@ -1,29 +1,18 @@
 package dev.mlidea.bot;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.card.CardMessages;
-import dev.mlidea.bot.intake.IntakeMessages;
+import dev.mlidea.bot.testing.Golden;
 import dev.mlidea.conversations.assessment.Assessor;
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.Answers;
-import dev.mlidea.conversations.intake.IntakeFlow;
-import dev.mlidea.conversations.intake.IntakeReply;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
-import dev.mlidea.conversations.intake.Progress;
 import dev.mlidea.conversations.intake.Questionnaire;
 import dev.mlidea.storage.Delivery;
 import dev.mlidea.storage.ProjectRecord;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every kind of message against a golden JSON file, so a change to what people see is a visible diff
- * in review. After an intended change: {@code mvn -pl bot test -Dtest=MessagesGoldenTest -Dgolden.update=true}.
+ * in review. After an intended change: {@code mvn -pl bot test -Dtest='*GoldenTest' -Dgolden.update=true}.
  */
 class MessagesGoldenTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/golden");
-
     static List<Object[]> messages() {
         Answers answers = codeCompletion();
         var project = new ProjectRecord(
@@ -53,6 +40,7 @@ class MessagesGoldenTest {
                 true,
                 new IntakeState(
                         IntakeStatus.IN_PROGRESS,
+                        IntakeMode.FULL,
                         answers.with(Questionnaire.PROBLEM, new Answer.Text("x")),
                         Optional.of(Questionnaire.READY_PRODUCT),
                         Set.of()),
@@ -60,46 +48,11 @@ class MessagesGoldenTest {
                 Optional.of("1700000000.000100"),
                 Optional.empty(),
                 Instant.parse("2026-03-02T10:00:00Z"),
-                Instant.parse("2026-03-02T10:00:00Z"));
-        var progress = new Progress(4, 27);
+                Instant.parse("2026-03-02T10:00:00Z"),
+                Optional.empty());
         Answers noCriteria = answers.with(Questionnaire.SUCCESS_CRITERIA, new Answer.Text("none yet"));
         return List.of(
                 new Object[] {"card", CardMessages.card(project, List.of())},
-                new Object[] {
-                    "question-choice",
-                    IntakeMessages.ask(new IntakeReply.Ask(
-                            Questionnaire.byKey(Questionnaire.READY_PRODUCT).orElseThrow(),
-                            progress,
-                            Optional.empty(),
-                            Optional.empty(),
-                            Set.of()))
-                },
-                new Object[] {
-                    "question-scale-rejected",
-                    IntakeMessages.ask(new IntakeReply.Ask(
-                            Questionnaire.byKey(Questionnaire.COST_ACCURACY).orElseThrow(),
-                            progress,
-                            Optional.of("Please answer with a number between 1 and 5."),
-                            Optional.of(new Answer.Scale(2)),
-                            Set.of()))
-                },
-                new Object[] {
-                    "question-multi",
-                    IntakeMessages.ask(new IntakeReply.Ask(
-                            Questionnaire.byKey(Questionnaire.IMPACT_SIGNALS).orElseThrow(),
-                            progress,
-                            Optional.empty(),
-                            Optional.empty(),
-                            Set.of(Questionnaire.SIGNAL_FRICTION)))
-                },
-                new Object[] {
-                    "question-text",
-                    IntakeMessages.ask(IntakeFlow.start().replies().stream()
-                            .map(IntakeReply.Ask.class::cast)
-                            .findFirst()
-                            .orElseThrow())
-                },
-                new Object[] {"summary", IntakeMessages.summary(answers)},
                 new Object[] {
                     "assessment",
                     AssessmentMessages.assessment(
@@ -123,24 +76,8 @@ class MessagesGoldenTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("messages")
-    void renders_as_its_golden_file(String name, SlackMessage message) throws IOException {
-        var json = new JsonObject();
-        json.addProperty("text", message.text());
-        json.add("blocks", JsonParser.parseString(message.blocksJson()));
-        String rendered = new GsonBuilder()
-                        .setPrettyPrinting()
-                        .disableHtmlEscaping()
-                        .create()
-                        .toJson(json) + "\n";
-        Path file = GOLDEN.resolve(name + ".json");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(GOLDEN);
-            Files.writeString(file, rendered, StandardCharsets.UTF_8);
-        }
-        assertThat(file)
-                .as("golden file %s (create it with -Dgolden.update=true)", file)
-                .exists();
-        assertThat(rendered).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    void renders_as_its_golden_file(String name, SlackMessage message) {
+        Golden.assertMatches(name, message);
     }
 
     private static Answers codeCompletion() {

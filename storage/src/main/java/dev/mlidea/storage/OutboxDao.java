@@ -95,7 +95,7 @@ interface OutboxDao {
 
     @SqlQuery("""
             SELECT o.id, o.team_id, o.project_id, o.lane, o.kind, o.channel_id, o.user_id, o.text, o.blocks,
-                   o.attempts, o.uncertain, o.created_at, p.card_ts,
+                   o.attempts, o.uncertain, o.created_at, p.card_ts, p.question_ts,
                    COALESCE(o.response_url, p.response_url) AS response_url
             FROM outbox o
             LEFT JOIN projects p ON p.id = o.project_id AND p.team_id = o.team_id
@@ -132,6 +132,18 @@ interface OutboxDao {
                              AND status = 'pending' AND id > :id)
             """)
     boolean hasNewerCardUpdate(String team, String lane, long id);
+
+    /** A newer update of the same question message: no new question message is posted in between. */
+    @SqlQuery("""
+            SELECT EXISTS (SELECT 1 FROM outbox newer
+                           WHERE newer.team_id = :team AND newer.lane = :lane AND newer.kind = 'UPDATE_QUESTION'
+                             AND newer.status = 'pending' AND newer.id > :id
+                             AND NOT EXISTS (SELECT 1 FROM outbox post
+                                             WHERE post.team_id = :team AND post.lane = :lane
+                                               AND post.kind = 'POST_QUESTION' AND post.id > :id
+                                               AND post.id < newer.id))
+            """)
+    boolean hasNewerQuestionUpdate(String team, String lane, long id);
 
     @SqlUpdate("""
             UPDATE outbox SET status = 'sent', sent_at = :now, sent_ts = :ts, attempts = attempts + 1,

@@ -8,6 +8,10 @@ public enum OutboxKind {
     UPDATE_CARD,
     /** chat.postMessage in the card's thread. */
     POST_IN_THREAD,
+    /** chat.postMessage of the intake's live question message in the thread; its ts is kept to edit it. */
+    POST_QUESTION,
+    /** chat.update of the live question message. Only the newest pending one for that message is sent. */
+    UPDATE_QUESTION,
     /** chat.postEphemeral to one user, in the card's thread. */
     EPHEMERAL_IN_THREAD,
     /** An ephemeral answer through a slash command's response_url (works where the bot is not a member). */
@@ -15,6 +19,6 @@ public enum OutboxKind {
 
     /** A post that Slack could have accepted without our hearing of it: sending it twice shows it twice. */
     public boolean isPost() {
-        return this == POST_CARD || this == POST_IN_THREAD;
+        return this == POST_CARD || this == POST_IN_THREAD || this == POST_QUESTION;
     }
 }

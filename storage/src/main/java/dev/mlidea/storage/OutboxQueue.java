@@ -70,9 +70,13 @@ public final class OutboxQueue {
         dao.moveHead(row.teamId(), row.lane(), row.id(), until, false);
     }
 
-    /** A card update that a newer pending update of the same card makes pointless. */
+    /** An update of the card or the question message that a newer pending update of it makes pointless. */
     public boolean isSuperseded(OutboxRow row) {
-        return row.kind() == OutboxKind.UPDATE_CARD && dao.hasNewerCardUpdate(row.teamId(), row.lane(), row.id());
+        return switch (row.kind()) {
+            case UPDATE_CARD -> dao.hasNewerCardUpdate(row.teamId(), row.lane(), row.id());
+            case UPDATE_QUESTION -> dao.hasNewerQuestionUpdate(row.teamId(), row.lane(), row.id());
+            default -> false;
+        };
     }
 
     public void markSuperseded(OutboxRow row) {

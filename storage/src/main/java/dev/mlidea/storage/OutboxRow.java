@@ -22,4 +22,5 @@ public record OutboxRow(
         boolean uncertain,
         Instant createdAt,
         Optional<String> cardTs,
-        Optional<String> responseUrl) {}
+        Optional<String> responseUrl,
+        Optional<String> questionTs) {}

@@ -27,6 +27,7 @@ final class OutboxRowMapper implements RowMapper<OutboxRow> {
                 rs.getBoolean("uncertain"),
                 instant(rs, "created_at"),
                 optional(rs, "card_ts"),
-                optional(rs, "response_url"));
+                optional(rs, "response_url"),
+                optional(rs, "question_ts"));
     }
 }

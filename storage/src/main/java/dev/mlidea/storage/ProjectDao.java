@@ -11,9 +11,10 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface ProjectDao {
     @SqlUpdate("""
             INSERT INTO projects (id, team_id, channel_id, proposer_id, owners, title, titled, intake_status,
-                                  current_key, draft, delivery, card_ts, response_url, created_at, last_activity_at)
+                                  intake_mode, current_key, draft, delivery, card_ts, response_url, created_at,
+                                  last_activity_at)
             VALUES (:id, :team, :channel, :proposer, :owners, :title, :titled, :status,
-                    :current, :draft, :delivery, :card, :responseUrl, :created, :activity)
+                    :mode, :current, :draft, :delivery, :card, :responseUrl, :created, :activity)
             """)
     void insert(
             UUID id,
@@ -24,6 +25,7 @@ interface ProjectDao {
             String title,
             boolean titled,
             String status,
+            String mode,
             String current,
             String[] draft,
             String delivery,
@@ -57,8 +59,8 @@ interface ProjectDao {
 
     @SqlUpdate("""
             UPDATE projects
-            SET title = :title, titled = :titled, intake_status = :status, current_key = :current,
-                draft = :draft, last_activity_at = :now, reminded_at = NULL
+            SET title = :title, titled = :titled, intake_status = :status, intake_mode = :mode,
+                current_key = :current, draft = :draft, last_activity_at = :now, reminded_at = NULL
             WHERE team_id = :team AND id = :id
             """)
     void save(
@@ -67,6 +69,7 @@ interface ProjectDao {
             String title,
             boolean titled,
             String status,
+            String mode,
             String current,
             String[] draft,
             Instant now);
@@ -98,6 +101,12 @@ interface ProjectDao {
 
     @SqlUpdate("UPDATE projects SET card_ts = :ts, delivery = 'posted' WHERE team_id = :team AND id = :id")
     void cardPosted(String team, UUID id, String ts);
+
+    @SqlUpdate("UPDATE projects SET question_ts = :ts WHERE team_id = :team AND id = :id")
+    void questionPosted(String team, UUID id, String ts);
+
+    @SqlUpdate("UPDATE projects SET owners = :owners WHERE team_id = :team AND id = :id")
+    void saveOwners(String team, UUID id, String[] owners);
 
     @SqlUpdate("UPDATE projects SET response_url = :url WHERE team_id = :team AND id = :id")
     void updateResponseUrl(String team, UUID id, String url);

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A project as stored: who proposed and owns it, where its card is, and its intake. {@code titled} is
- * false while the title is the placeholder given when {@code /mlidea} had no text.
+ * false while the title is the placeholder given when {@code /mlidea} had no text. {@code questionTs}
+ * is the intake's live question message, edited in place, once it is posted.
  */
 public record ProjectRecord(
         UUID id,
@@ -23,7 +24,8 @@ public record ProjectRecord(
         Optional<String> cardTs,
         Optional<String> responseUrl,
         Instant createdAt,
-        Instant lastActivityAt) {
+        Instant lastActivityAt,
+        Optional<String> questionTs) {
 
     public ProjectRecord {
         owners = List.copyOf(owners);
@@ -47,7 +49,8 @@ public record ProjectRecord(
                 cardTs,
                 responseUrl,
                 createdAt,
-                lastActivityAt);
+                lastActivityAt,
+                questionTs);
     }
 
     public ProjectRecord withTitle(String newTitle) {
@@ -64,6 +67,26 @@ public record ProjectRecord(
                 cardTs,
                 responseUrl,
                 createdAt,
-                lastActivityAt);
+                lastActivityAt,
+                questionTs);
+    }
+
+    /** The same project with these owners, the proposer always first among them. */
+    public ProjectRecord withOwners(List<String> newOwners) {
+        return new ProjectRecord(
+                id,
+                teamId,
+                channelId,
+                proposerId,
+                newOwners,
+                title,
+                titled,
+                intake,
+                delivery,
+                cardTs,
+                responseUrl,
+                createdAt,
+                lastActivityAt,
+                questionTs);
     }
 }

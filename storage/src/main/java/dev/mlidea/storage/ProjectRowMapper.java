@@ -5,6 +5,7 @@ import static dev.mlidea.storage.Columns.optional;
 import static dev.mlidea.storage.Columns.strings;
 
 import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ final class ProjectRowMapper implements RowMapper<ProjectRecord> {
     public ProjectRecord map(ResultSet rs, StatementContext ctx) throws SQLException {
         var intake = new IntakeState(
                 IntakeStatus.valueOf(rs.getString("intake_status").toUpperCase(Locale.ROOT)),
+                IntakeMode.valueOf(rs.getString("intake_mode").toUpperCase(Locale.ROOT)),
                 Answers.none(),
                 Optional.ofNullable(rs.getString("current_key")),
                 Set.copyOf(strings(rs.getArray("draft"))));
@@ -38,7 +40,8 @@ final class ProjectRowMapper implements RowMapper<ProjectRecord> {
                 optional(rs, "card_ts"),
                 optional(rs, "response_url"),
                 instant(rs, "created_at"),
-                instant(rs, "last_activity_at"));
+                instant(rs, "last_activity_at"),
+                optional(rs, "question_ts"));
     }
 
     /** A silent intake: its ids and whether its one reminder was sent. */

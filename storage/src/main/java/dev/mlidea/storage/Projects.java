@@ -2,6 +2,7 @@ package dev.mlidea.storage;
 
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import java.time.Instant;
@@ -40,6 +41,7 @@ public final class Projects {
                 project.title(),
                 project.titled(),
                 status(project.intake().status()),
+                mode(project.intake().mode()),
                 project.intake().currentKey().orElse(null),
                 draft(project.intake()),
                 delivery(project.delivery()),
@@ -86,6 +88,7 @@ public final class Projects {
                 project.title(),
                 project.titled(),
                 status(project.intake().status()),
+                mode(project.intake().mode()),
                 project.intake().currentKey().orElse(null),
                 draft(project.intake()),
                 now);
@@ -119,6 +122,16 @@ public final class Projects {
 
     public void cardPosted(String teamId, UUID projectId, String cardTs) {
         projects.cardPosted(teamId, projectId, cardTs);
+    }
+
+    /** The intake's live question message was posted: later questions edit this one. */
+    public void questionPosted(String teamId, UUID projectId, String questionTs) {
+        projects.questionPosted(teamId, projectId, questionTs);
+    }
+
+    /** Replaces the owners; nothing else changes, and activity time stays (owning is not progress). */
+    public void saveOwners(ProjectRecord project) {
+        projects.saveOwners(project.teamId(), project.id(), project.owners().toArray(String[]::new));
     }
 
     /** A newer slash command's response_url: the old one may have expired (30 minutes, 5 uses). */
@@ -163,13 +176,18 @@ public final class Projects {
                 .map(p -> {
                     var intake = p.intake();
                     var loaded = new Answers(byProject.getOrDefault(p.id(), Map.of()));
-                    return p.withIntake(new IntakeState(intake.status(), loaded, intake.currentKey(), intake.draft()));
+                    return p.withIntake(new IntakeState(
+                            intake.status(), intake.mode(), loaded, intake.currentKey(), intake.draft()));
                 })
                 .toList();
     }
 
     private static String status(IntakeStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String mode(IntakeMode mode) {
+        return mode.name().toLowerCase(Locale.ROOT);
     }
 
     private static String delivery(Delivery delivery) {

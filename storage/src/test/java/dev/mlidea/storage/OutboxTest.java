@@ -264,6 +264,46 @@ class OutboxTest {
     }
 
     @Test
+    void a_question_update_is_superseded_by_a_newer_update_of_the_same_question_message() {
+        var project = insert(aProject().posted(CARD_TS).build());
+        send(message(project, OutboxKind.UPDATE_QUESTION, "question 2"));
+        send(message(project, OutboxKind.UPDATE_CARD, "card 2/8"));
+        send(message(project, OutboxKind.UPDATE_QUESTION, "question 3"));
+
+        assertThat(firstClaimIsSuperseded()).isTrue();
+    }
+
+    @Test
+    void a_new_question_message_between_two_updates_keeps_the_older_update() {
+        // The first update edits the old question message, the second the new one: both must be sent.
+        var project = insert(aProject().posted(CARD_TS).build());
+        send(message(project, OutboxKind.UPDATE_QUESTION, "summary"));
+        send(message(project, OutboxKind.POST_QUESTION, "edit: question 4"));
+        send(message(project, OutboxKind.UPDATE_QUESTION, "changed"));
+
+        assertThat(firstClaimIsSuperseded()).isFalse();
+    }
+
+    @Test
+    void a_posted_question_message_is_remembered_and_named_by_the_rows_that_edit_it() {
+        var project = insert(aProject().posted(CARD_TS).build());
+        send(message(project, OutboxKind.POST_QUESTION, "question 1"));
+        send(message(project, OutboxKind.UPDATE_QUESTION, "question 2"));
+        storage.useTransaction(uow -> {
+            var post = uow.outbox().claimNext().orElseThrow();
+            assertThat(post.questionTs()).isEmpty();
+            uow.projects().questionPosted(post.teamId(), project.id(), "1715000000.000777");
+            uow.outbox().markSent(post, Optional.of("1715000000.000777"));
+        });
+
+        var update = claim().orElseThrow();
+
+        assertThat(update.kind()).isEqualTo(OutboxKind.UPDATE_QUESTION);
+        assertThat(update.questionTs()).contains("1715000000.000777");
+        assertThat(update.cardTs()).contains(CARD_TS);
+    }
+
+    @Test
     void thread_messages_are_never_superseded() {
         var project = insert(aProject().posted(CARD_TS).build());
         send(message(project, OutboxKind.POST_IN_THREAD, "question 1"));
@@ -344,7 +384,8 @@ class OutboxTest {
                 row.uncertain(),
                 row.createdAt(),
                 row.cardTs(),
-                row.responseUrl());
+                row.responseUrl(),
+                row.questionTs());
 
         storage.useTransaction(uow -> uow.outbox().markSent(forged, Optional.of(CARD_TS)));
         storage.useTransaction(uow -> uow.outbox().markFailed(forged, "forged"));

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.storage.testing.MutableClock;
@@ -80,6 +81,57 @@ class ProjectStoreTest {
         insert(project);
 
         assertThat(find(TEAM, project.id())).contains(project);
+    }
+
+    @Test
+    void a_quick_intake_keeps_its_mode_and_its_live_question_message() {
+        var project = aProject()
+                .mode(IntakeMode.QUICK)
+                .asking("problem")
+                .posted("1715000000.000100")
+                .build();
+        insert(project);
+
+        storage.useTransaction(uow -> uow.projects().questionPosted(TEAM, project.id(), "1715000000.000555"));
+        var found = find(TEAM, project.id()).orElseThrow();
+
+        assertThat(found.intake().mode()).isEqualTo(IntakeMode.QUICK);
+        assertThat(found.questionTs()).contains("1715000000.000555");
+        var more = found.withIntake(new IntakeState(
+                IntakeStatus.IN_PROGRESS, IntakeMode.FULL, found.intake().answers(), Optional.of("ethics"), Set.of()));
+        storage.useTransaction(uow -> uow.projects().save(more, PROPOSER));
+        assertThat(find(TEAM, project.id()).orElseThrow().intake().mode()).isEqualTo(IntakeMode.FULL);
+    }
+
+    @Test
+    void owners_are_saved_without_counting_as_activity_and_only_in_the_projects_own_team() {
+        var project = aProject()
+                .ownedBy(PROPOSER)
+                .lastActivityAt(Instant.parse("2024-05-06T09:30:00Z"))
+                .build();
+        insert(project);
+
+        storage.useTransaction(uow -> uow.projects().saveOwners(project.withOwners(List.of(PROPOSER, "U0BOB"))));
+        var forged = new ProjectRecord(
+                project.id(),
+                OTHER_TEAM,
+                CHANNEL,
+                "U0MALLORY",
+                List.of("U0MALLORY"),
+                "x",
+                true,
+                project.intake(),
+                Delivery.POSTED,
+                Optional.empty(),
+                Optional.empty(),
+                project.createdAt(),
+                project.lastActivityAt(),
+                Optional.empty());
+        storage.useTransaction(uow -> uow.projects().saveOwners(forged));
+
+        var found = find(TEAM, project.id()).orElseThrow();
+        assertThat(found.owners()).containsExactly(PROPOSER, "U0BOB");
+        assertThat(found.lastActivityAt()).isEqualTo(project.lastActivityAt());
     }
 
     @Test
@@ -274,6 +326,7 @@ class ProjectStoreTest {
         var saved = project.withTitle("Churn radar")
                 .withIntake(new IntakeState(
                         IntakeStatus.IN_PROGRESS,
+                        IntakeMode.FULL,
                         Answers.none().with("problem", new Answer.Text("Churn")),
                         Optional.of("signals"),
                         Set.of("clicks", "tickets")));
@@ -286,8 +339,8 @@ class ProjectStoreTest {
         assertThat(found.lastActivityAt()).isEqualTo(clock.instant());
         assertThat(found.createdAt()).isEqualTo(project.createdAt());
 
-        var done = found.withIntake(
-                new IntakeState(IntakeStatus.COMPLETED, found.intake().answers(), Optional.empty(), Set.of()));
+        var done = found.withIntake(new IntakeState(
+                IntakeStatus.COMPLETED, IntakeMode.FULL, found.intake().answers(), Optional.empty(), Set.of()));
         storage.useTransaction(uow -> uow.projects().save(done, PROPOSER));
 
         assertThat(find(TEAM, project.id()).orElseThrow().intake()).isEqualTo(done.intake());
@@ -308,6 +361,7 @@ class ProjectStoreTest {
                 true,
                 new IntakeState(
                         IntakeStatus.COMPLETED,
+                        IntakeMode.FULL,
                         Answers.none().with("problem", new Answer.Text("pwned")),
                         Optional.empty(),
                         Set.of()),
@@ -315,7 +369,8 @@ class ProjectStoreTest {
                 Optional.empty(),
                 Optional.empty(),
                 project.createdAt(),
-                project.lastActivityAt());
+                project.lastActivityAt(),
+                Optional.empty());
         try {
             storage.useTransaction(uow -> uow.projects().save(forged, "U0MALLORY"));
         } catch (RuntimeException refused) {
@@ -447,6 +502,7 @@ class ProjectStoreTest {
 
         var broken = project.withIntake(new IntakeState(
                 IntakeStatus.IN_PROGRESS,
+                IntakeMode.FULL,
                 project.intake().answers().with("confidence", new Answer.Scale(2)),
                 Optional.empty(),
                 Set.of()));
@@ -496,7 +552,7 @@ class ProjectStoreTest {
 
     private static IntakeState intake(ProjectRecord project, Answers answers) {
         var intake = project.intake();
-        return new IntakeState(intake.status(), answers, intake.currentKey(), intake.draft());
+        return new IntakeState(intake.status(), IntakeMode.FULL, answers, intake.currentKey(), intake.draft());
     }
 
     private static Instant hoursLater(int hours) {

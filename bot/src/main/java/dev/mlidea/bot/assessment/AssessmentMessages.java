@@ -27,6 +27,7 @@ import dev.mlidea.conversations.assessment.RedFlag;
 import dev.mlidea.conversations.assessment.Score;
 import dev.mlidea.conversations.assessment.Verdict;
 import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.Question;
 import dev.mlidea.conversations.intake.Questionnaire;
 import java.util.ArrayList;
@@ -144,7 +145,9 @@ public final class AssessmentMessages {
                 return b;
             }));
         }
-        List<OptionObject> editable = Questionnaire.applicable(answers).stream()
+        // The answered questions, whichever intake gave them: a quick intake's, or the full one's after "more".
+        List<OptionObject> editable = Questionnaire.applicable(IntakeMode.FULL, answers).stream()
+                .filter(q -> answers.has(q.key()))
                 .map(AssessmentMessages::editOption)
                 .toList();
         elements.add(staticSelect(s -> s.actionId(EDIT_ANSWER_ACTION)

@@ -1,16 +1,20 @@
 package dev.mlidea.bot.card;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import dev.mlidea.bot.blocks.BlockLimits;
 import dev.mlidea.bot.blocks.Mrkdwn;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.conversations.intake.IntakeFlow;
+import dev.mlidea.conversations.intake.IntakeMode;
+import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.Progress;
 import dev.mlidea.storage.ProjectRecord;
 import java.util.ArrayList;
@@ -18,6 +22,9 @@ import java.util.List;
 
 /** The project card: the root of the project's thread, updated in place as the project moves. */
 public final class CardMessages {
+    /** The card's button that opens the quick intake as a form. */
+    public static final String OPEN_FORM_ACTION = "open_form";
+
     private CardMessages() {}
 
     /** The card, with extra lines (the assessment's headline) under the status when there are any. */
@@ -30,13 +37,19 @@ public final class CardMessages {
                 .append("*Proposed by* <@")
                 .append(project.proposerId())
                 .append(">")
-                .append("   *Stage:* planning\n")
-                .append("*Status:* ")
-                .append(status);
+                .append("   *Stage:* planning\n");
+        if (project.owners().size() > 1) {
+            body.append("*Owners:* ")
+                    .append(String.join(
+                            ", ",
+                            project.owners().stream().map(id -> "<@" + id + ">").toList()))
+                    .append('\n');
+        }
+        body.append("*Status:* ").append(status);
         for (String line : extraMrkdwnLines) body.append('\n').append(line);
         blocks.add(section(s -> s.blockId("card.status").text(markdownText(body.toString()))));
         String hint = switch (project.intake().status()) {
-            case IN_PROGRESS -> "The intake runs in this thread :thread: Type `help` there for options.";
+            case IN_PROGRESS -> "The intake runs in this thread :thread: or in a form. Type `help` there for options.";
             case COMPLETED -> "Answers and assessment are in this thread :thread:";
             case CANCELLED -> "Intake cancelled; answers are kept. Type `resume` in the thread to continue.";
             case ABANDONED ->
@@ -44,15 +57,29 @@ public final class CardMessages {
                         + " thread to continue.";
         };
         blocks.add(context(c -> c.blockId("card.hint").elements(List.of(markdownText(hint)))));
+        if (project.intake().mode() == IntakeMode.QUICK) {
+            String label =
+                    project.intake().status() == IntakeStatus.COMPLETED ? "Edit answers in a form" : "Answer in a form";
+            blocks.add(actions(a -> a.blockId("card.actions")
+                    .elements(List.of(button(b -> b.actionId(OPEN_FORM_ACTION)
+                            .value(project.id().toString())
+                            .text(plainText(label)))))));
+        }
         String text = "ML idea: " + Mrkdwn.escape(project.title()) + " (" + status + ")";
         return new SlackMessage(text, blocks);
+    }
+
+    private static String intakeName(ProjectRecord project) {
+        return project.intake().mode() == IntakeMode.QUICK ? "quick intake" : "intake";
     }
 
     static String status(ProjectRecord project) {
         Progress p = IntakeFlow.progress(project.intake());
         return switch (project.intake().status()) {
             case IN_PROGRESS ->
-                p.answered() == p.total() ? "editing an answer" : "intake " + p.answered() + "/" + p.total();
+                p.answered() == p.total()
+                        ? "editing an answer"
+                        : intakeName(project) + " " + p.answered() + "/" + p.total();
             case COMPLETED -> "intake complete";
             case CANCELLED -> "intake cancelled at " + p.answered() + "/" + p.total();
             case ABANDONED -> "intake abandoned at " + p.answered() + "/" + p.total();

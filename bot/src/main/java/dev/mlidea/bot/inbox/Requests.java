@@ -1,6 +1,7 @@
 package dev.mlidea.bot.inbox;
 
 import dev.mlidea.bot.assessment.AssessmentConversation;
+import dev.mlidea.bot.commands.ProjectCommands;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
@@ -11,10 +12,12 @@ import dev.mlidea.storage.UnitOfWork;
 public final class Requests implements RequestHandler {
     private final IntakeConversation intake;
     private final AssessmentConversation assessment;
+    private final ProjectCommands commands;
 
     public Requests(IntakeConversation intake, AssessmentConversation assessment) {
         this.intake = intake;
         this.assessment = assessment;
+        this.commands = new ProjectCommands(intake, assessment);
     }
 
     @Override
@@ -28,6 +31,8 @@ public final class Requests implements RequestHandler {
             case BOT_JOINED -> intake.botJoined(uow, row.teamId(), payload);
             case ASSESSMENT_ACTION -> assessment.action(uow, row.teamId(), payload);
             case EDIT_ANSWER -> intake.reopen(uow, row.teamId(), payload);
+            case FORM -> intake.form(uow, row.teamId(), payload);
+            case PROJECT_COMMAND -> commands.run(uow, row.teamId(), payload);
         };
     }
 }

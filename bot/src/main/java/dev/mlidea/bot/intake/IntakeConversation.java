@@ -5,14 +5,19 @@ import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.conversations.intake.AnswerEdit;
 import dev.mlidea.conversations.intake.AnswerEditDecision;
+import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeInput;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeReply;
+import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.IntakeStep;
 import dev.mlidea.conversations.intake.IntakeTurn;
 import dev.mlidea.conversations.intake.Progress;
 import dev.mlidea.conversations.intake.ProjectTitle;
+import dev.mlidea.conversations.intake.Question;
+import dev.mlidea.conversations.intake.Questionnaire;
 import dev.mlidea.storage.Delivery;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
@@ -20,8 +25,10 @@ import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.UnitOfWork;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -55,7 +62,7 @@ public final class IntakeConversation {
             return "still_awaiting_invite";
         }
         Optional<String> title = ProjectTitle.given(p.text());
-        IntakeStep start = IntakeFlow.start();
+        IntakeStep start = IntakeFlow.start(IntakeMode.QUICK);
         var project = new ProjectRecord(
                 ids.get(),
                 teamId,
@@ -69,11 +76,12 @@ public final class IntakeConversation {
                 Optional.empty(),
                 Optional.ofNullable(p.responseUrl()),
                 uow.now(),
-                uow.now());
+                uow.now(),
+                Optional.empty());
         uow.projects().insert(project);
         SlackMessage card = CardMessages.card(project, List.of());
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_CARD, card.text(), card.blocksJson()));
-        say(uow, project, start.replies(), p.userId(), false);
+        say(uow, null, project, start.replies(), p.userId());
         return "project_created";
     }
 
@@ -83,6 +91,11 @@ public final class IntakeConversation {
 
     public String click(UnitOfWork uow, String teamId, InboxPayload p) {
         return take(uow, teamId, p, new IntakeInput.Clicked(p.questionKey(), p.value()));
+    }
+
+    /** Answers from the quick-intake form or a people picker: several at once, each checked again here. */
+    public String form(UnitOfWork uow, String teamId, InboxPayload p) {
+        return take(uow, teamId, p, new IntakeInput.Form(p.form() == null ? Map.of() : p.form()));
     }
 
     public String toggle(UnitOfWork uow, String teamId, InboxPayload p) {
@@ -99,7 +112,31 @@ public final class IntakeConversation {
         if (turn instanceof IntakeTurn.Discussion) return "ignored:discussion";
         // A tick is not told off: the Done button that follows is a click, and that one is.
         if (input instanceof IntakeInput.Toggled) return "ignored:not_an_owner";
+        if (input instanceof IntakeInput.Form) {
+            return tell(
+                    uow, project, p.userId(), IntakeMessages.notAnOwnerForm(project.owners()), "ignored:not_an_owner");
+        }
         return tell(uow, project, p.userId(), IntakeMessages.notAnOwner(project.owners()), "ignored:not_an_owner");
+    }
+
+    /**
+     * {@code /mlidea more}: the rest of the full intake, asked in the project's thread. {@code reply}
+     * answers the one who typed the command (privately, where they typed it).
+     */
+    public String more(UnitOfWork uow, ProjectRecord project, String actor, Consumer<SlackMessage> reply) {
+        if (!project.isOwner(actor)) {
+            reply.accept(IntakeMessages.notAnOwnerForm(project.owners()));
+            return "ignored:not_an_owner";
+        }
+        IntakeStep step = IntakeFlow.more(project.intake());
+        if (step.replies().stream().anyMatch(r -> r instanceof IntakeReply.NothingMore)) {
+            reply.accept(IntakeMessages.nothingMore());
+            return "unchanged";
+        }
+        apply(uow, project, step, actor);
+        Progress p = IntakeFlow.progress(step.state());
+        reply.accept(IntakeMessages.moreAsked(project.title(), p.total() - p.answered()));
+        return "more";
     }
 
     /** Edit an answer after the intake: re-opens that one question; answering it re-assesses. */
@@ -146,7 +183,7 @@ public final class IntakeConversation {
         boolean changed =
                 !after.intake().equals(before.intake()) || !after.title().equals(before.title());
         if (changed) uow.projects().save(after, actor);
-        say(uow, after, step.replies(), actor, IntakeFlow.isEditing(before.intake()));
+        say(uow, before, after, step.replies(), actor);
         if (cardChanged(before, after)) {
             SlackMessage card = CardMessages.card(after, afterIntake.cardLines(uow, after));
             uow.outbox().send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
@@ -154,39 +191,91 @@ public final class IntakeConversation {
         return step.replies().isEmpty() ? "no_reply" : "replied";
     }
 
-    /** {@code afterEdit}: one answer of a finished intake was changed; the new assessment says enough. */
+    /**
+     * Owes the thread what the step says. The intake has one live message: while the intake was in
+     * progress before this step it is edited in place; otherwise (a new project, a resume, an edit or
+     * {@code more} after the end) a new one is posted and takes its place. Rejections, help and
+     * confirmations go to the one who typed, so a clean intake posts nothing else. {@code before} is
+     * null for a new project.
+     */
     private void say(
-            UnitOfWork uow, ProjectRecord project, List<IntakeReply> replies, String actor, boolean afterEdit) {
+            UnitOfWork uow, ProjectRecord before, ProjectRecord project, List<IntakeReply> replies, String actor) {
+        boolean liveShown = before != null && before.intake().status() == IntakeStatus.IN_PROGRESS;
+        boolean afterEdit = before != null && IntakeFlow.isEditing(before.intake());
+        boolean asked = false;
         for (IntakeReply reply : replies) {
             if (reply instanceof IntakeReply.Ask ask) {
-                post(uow, project, IntakeMessages.ask(ask));
+                if (ask.rejection().isPresent()) tell(uow, project, actor, IntakeMessages.notQuiteAnAnswer(ask), "");
+                if (ask.rejection().isEmpty() || !liveShown) {
+                    live(uow, project, LiveQuestionMessages.asking(mode(project), answers(project), ask), liveShown);
+                    asked = true;
+                }
             } else if (reply instanceof IntakeReply.Help help) {
-                post(uow, project, IntakeMessages.help(help));
+                tell(uow, project, actor, IntakeMessages.help(help), "");
             } else if (reply instanceof IntakeReply.Cancelled cancelled) {
-                post(uow, project, IntakeMessages.cancelled(cancelled));
+                String line = IntakeMessages.cancelledLine(cancelled.progress());
+                live(uow, project, LiveQuestionMessages.stopped(mode(project), answers(project), line), liveShown);
+                tell(uow, project, actor, IntakeMessages.cancelled(cancelled), "");
             } else if (reply instanceof IntakeReply.StaleClick stale) {
                 SlackMessage m = IntakeMessages.staleClick(
                         stale.questionKey(), project.intake().status() == IntakeStatus.IN_PROGRESS);
-                uow.outbox().send(OutboxMessage.ephemeral(project, actor, m.text(), m.blocksJson()));
+                tell(uow, project, actor, m, "");
             } else if (reply instanceof IntakeReply.EditCancelled edit) {
-                post(uow, project, IntakeMessages.editCancelled(edit));
+                live(uow, project, IntakeMessages.editCancelled(edit), liveShown);
+            } else if (reply instanceof IntakeReply.FormRefused refused) {
+                tell(uow, project, actor, IntakeMessages.formRefused(refused.errors()), "");
+            } else if (reply instanceof IntakeReply.NothingMore) {
+                tell(uow, project, actor, IntakeMessages.nothingMore(), "");
             } else if (reply instanceof IntakeReply.Completed completed) {
-                if (!afterEdit) post(uow, project, IntakeMessages.summary(completed.answers()));
+                Optional<Question> edited = before == null
+                        ? Optional.empty()
+                        : before.intake().currentKey().flatMap(Questionnaire::byKey);
+                if (afterEdit && edited.isPresent()) {
+                    live(uow, project, LiveQuestionMessages.changed(edited.get(), completed.answers()), liveShown);
+                } else if (liveShown) {
+                    live(uow, project, LiveQuestionMessages.summary(mode(project), completed.answers()), true);
+                }
                 afterIntake.intakeCompleted(uow, project, actor);
             }
         }
+        // Talk that resumed a stopped intake asks nothing by itself: the open question still needs showing.
+        if (!asked && !liveShown && project.intake().status() == IntakeStatus.IN_PROGRESS) {
+            openAsk(project)
+                    .ifPresent(ask -> live(
+                            uow, project, LiveQuestionMessages.asking(mode(project), answers(project), ask), false));
+        }
+    }
+
+    private static Optional<IntakeReply.Ask> openAsk(ProjectRecord project) {
+        IntakeState state = project.intake();
+        return state.currentKey()
+                .flatMap(Questionnaire::byKey)
+                .map(q -> new IntakeReply.Ask(
+                        q,
+                        IntakeFlow.progress(state),
+                        Optional.empty(),
+                        state.answers().get(q.key()),
+                        state.draft()));
+    }
+
+    private static IntakeMode mode(ProjectRecord project) {
+        return project.intake().mode();
+    }
+
+    private static Answers answers(ProjectRecord project) {
+        return project.intake().answers();
+    }
+
+    /** Edits the live question message, or posts a new one that later steps edit. */
+    private static void live(UnitOfWork uow, ProjectRecord project, SlackMessage message, boolean edit) {
+        OutboxKind kind = edit ? OutboxKind.UPDATE_QUESTION : OutboxKind.POST_QUESTION;
+        uow.outbox().send(OutboxMessage.forProject(project, kind, message.text(), message.blocksJson()));
     }
 
     /** Says something to one person only, and returns the outcome for the inbox row. */
     private static String tell(UnitOfWork uow, ProjectRecord project, String userId, SlackMessage m, String outcome) {
         uow.outbox().send(OutboxMessage.ephemeral(project, userId, m.text(), m.blocksJson()));
         return outcome;
-    }
-
-    private static void post(UnitOfWork uow, ProjectRecord project, SlackMessage message) {
-        uow.outbox()
-                .send(OutboxMessage.forProject(
-                        project, OutboxKind.POST_IN_THREAD, message.text(), message.blocksJson()));
     }
 
     private static boolean cardChanged(ProjectRecord before, ProjectRecord after) {

@@ -108,7 +108,7 @@ public final class IntakeDeadlines {
             if (reply instanceof IntakeReply.EditCancelled edit) {
                 SlackMessage m = IntakeMessages.editCancelled(edit);
                 uow.outbox()
-                        .send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+                        .send(OutboxMessage.forProject(project, OutboxKind.UPDATE_QUESTION, m.text(), m.blocksJson()));
             }
         }
         SlackMessage card = CardMessages.card(closed, headline.cardLines(uow, closed));
@@ -130,8 +130,11 @@ public final class IntakeDeadlines {
         ProjectRecord abandoned =
                 project.withIntake(IntakeFlow.abandon(project.intake()).state());
         uow.projects().saveIntakeOnly(abandoned);
-        SlackMessage m = IntakeMessages.abandoned(project.owners(), IntakeFlow.progress(abandoned.intake()));
-        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, m.text(), m.blocksJson()));
+        // The owners were reminded a day ago; the live message says what happened, the thread stays quiet.
+        String line = IntakeMessages.abandonedLine(project.owners(), IntakeFlow.progress(abandoned.intake()));
+        SlackMessage m = LiveQuestionMessages.stopped(
+                abandoned.intake().mode(), abandoned.intake().answers(), line);
+        uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_QUESTION, m.text(), m.blocksJson()));
         SlackMessage card = CardMessages.card(abandoned, List.of());
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         log.info("abandoned silent intake project={} team={}", project.id(), project.teamId());

@@ -2,12 +2,12 @@ package dev.mlidea.bot.intake;
 
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
+import static com.slack.api.model.block.element.BlockElements.multiUsersSelect;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
@@ -18,7 +18,6 @@ import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.AnswerEditDecision;
 import dev.mlidea.conversations.intake.AnswerText;
-import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.Choice;
 import dev.mlidea.conversations.intake.IntakeInput;
 import dev.mlidea.conversations.intake.IntakeReply;
@@ -28,6 +27,7 @@ import dev.mlidea.conversations.intake.QuestionKind;
 import dev.mlidea.conversations.intake.Questionnaire;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -41,37 +41,41 @@ public final class IntakeMessages {
     public static final String ACTIONS_BLOCK_PREFIX = "a.";
     public static final String ANSWER_ACTION_PREFIX = "answer.";
     public static final String TOGGLE_ACTION = "toggle";
+    /** The people picker of a people question: picking is answering. */
+    public static final String PEOPLE_ACTION = "people";
 
     /** Longest echo of one typed answer in the summary: the full text stays in the database. */
     private static final int ECHO_MAX = 900;
 
     private IntakeMessages() {}
 
-    public static SlackMessage ask(IntakeReply.Ask ask) {
-        var blocks = new ArrayList<LayoutBlock>();
-        ask.rejection()
-                .ifPresent(reason ->
-                        blocks.add(section(s -> s.blockId("r." + ask.question().key())
-                                .text(markdownText(":warning: " + Mrkdwn.escapeAndFit(reason, 2800))))));
-        blocks.addAll(
-                questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
-        String text = ask.rejection().map(r -> Mrkdwn.escape(r) + " ").orElse("")
-                + ask.question().prompt();
-        return new SlackMessage(text, blocks);
+    /**
+     * An owner's reply came close to an answer but could not be read as one: told to them alone, and the
+     * live question stays as it is. A reply that reads as talk gets nothing at all.
+     */
+    public static SlackMessage notQuiteAnAnswer(IntakeReply.Ask ask) {
+        String reason = ask.rejection().orElse("I couldn't read that as an answer.");
+        String text = ":thinking_face: Was that an answer to “" + ask.question().prompt() + "”? "
+                + Mrkdwn.escapeAndFit(reason, 1500) + "\nHow to answer: " + howToAnswer(ask.question())
+                + " If you were just talking, ignore this.";
+        return new SlackMessage(
+                "Was that an answer? " + Mrkdwn.escape(reason),
+                List.of(section(s -> s.blockId("r." + ask.question().key()).text(markdownText(text)))));
     }
 
     public static SlackMessage help(IntakeReply.Help help) {
-        var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(section(s -> s.blockId("help")
-                .text(markdownText("*How to answer:* " + howToAnswer(help.question()) + "\n"
-                        + "*In this thread you can also type:*\n"
-                        + "• `skip` — leave this question for now\n"
-                        + "• `back` — go to the previous question\n"
-                        + "• `cancel` — stop the intake (answers so far are kept)\n"
-                        + "• `help` — this message\n"
-                        + "Only the project's owners' replies count as answers; everyone else can discuss freely."))));
-        blocks.addAll(questionBlocks(help.question(), help.progress(), null, Set.of()));
-        return new SlackMessage("How to answer: " + help.question().prompt(), blocks);
+        String text = "*How to answer “" + help.question().prompt() + "”:* " + howToAnswer(help.question()) + "\n"
+                + "*In this thread you can also type:*\n"
+                + "• `skip` — leave this question for now (it counts as not known, not as a bad answer)\n"
+                + "• `back` — go to the previous question\n"
+                + "• `cancel` — stop the intake (answers so far are kept)\n"
+                + "• `help` — this message\n"
+                + "Prefer a form? Press *Answer in a form* on the card. Replies that don't read as an answer —"
+                + " questions, @mentions, talk — are left alone, and everyone who isn't an owner can discuss"
+                + " freely. `/mlidea owners` adds a co-owner.";
+        return new SlackMessage(
+                "How to answer: " + help.question().prompt(),
+                List.of(section(s -> s.blockId("help").text(markdownText(text)))));
     }
 
     public static SlackMessage cancelled(IntakeReply.Cancelled cancelled) {
@@ -90,26 +94,32 @@ public final class IntakeMessages {
         return new SlackMessage(text, List.of(section(s -> s.blockId("stale").text(markdownText(text)))));
     }
 
-    /** The one reminder a silent intake gets, mentioning its owners, with the open question again. */
+    /**
+     * The one reminder a silent intake gets, mentioning its owners. It names the open question but does
+     * not repeat it: the live question message above is where it is answered.
+     */
     public static SlackMessage reminder(List<String> owners, IntakeReply.Ask ask) {
         int left = ask.progress().total() - ask.progress().answered();
-        String text =
-                mentions(owners) + " this idea is waiting for you: " + left + (left == 1 ? " question" : " questions")
-                        + " left, about " + Math.max(1, (left + 2) / 3) + " minutes. No perfect answers needed — `skip`"
-                        + " what you don't know yet.";
-        var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(section(s -> s.blockId("reminder").text(markdownText(text))));
-        blocks.addAll(
-                questionBlocks(ask.question(), ask.progress(), ask.current().orElse(null), ask.draft()));
-        return new SlackMessage(text, blocks);
+        String text = mentions(owners) + " this idea is waiting for you: " + left
+                + (left == 1 ? " question" : " questions") + " left, about " + Math.max(1, (left + 1) / 2)
+                + (left <= 2 ? " minute" : " minutes") + ", starting with “"
+                + ask.question().prompt()
+                + "” in the question message above. A rough answer is fine; you can change it later.";
+        return new SlackMessage(text, List.of(section(s -> s.blockId("reminder").text(markdownText(text)))));
     }
 
-    public static SlackMessage abandoned(List<String> owners, Progress progress) {
-        String text = "No answers for a week, so I've stopped asking and marked this intake abandoned. The "
+    /** What the live message says once the intake stopped because nobody answered. */
+    public static String abandonedLine(List<String> owners, Progress progress) {
+        return "No answers for a week, so I've stopped asking and marked this intake abandoned. The "
                 + progress.answered() + " answers so far are kept; " + mentions(owners)
-                + " type `resume` here whenever you want to pick it up again.";
-        return new SlackMessage(
-                text, List.of(section(s -> s.blockId("abandoned").text(markdownText(text)))));
+                + " type `resume` in this thread whenever you want to pick it up again.";
+    }
+
+    /** What the live message says once an owner cancelled. */
+    public static String cancelledLine(Progress progress) {
+        return "Intake cancelled. The " + progress.answered()
+                + " answers so far are kept: type `resume` in this thread to continue, or start a new idea with"
+                + " `/mlidea`.";
     }
 
     public static SlackMessage editCancelled(IntakeReply.EditCancelled edit) {
@@ -143,41 +153,46 @@ public final class IntakeMessages {
         };
     }
 
+    /** Why a form's answers were not taken, field by field (the form itself refuses them first). */
+    public static SlackMessage formRefused(Map<String, String> errors) {
+        var text = new StringBuilder("Those answers were not saved:");
+        errors.forEach((key, reason) -> text.append("\n• *")
+                .append(AnswerLabels.label(key))
+                .append(":* ")
+                .append(Mrkdwn.escapeAndFit(reason, 300)));
+        return notice("form_refused", text.toString());
+    }
+
+    public static SlackMessage nothingMore() {
+        return notice(
+                "nothing_more",
+                "Every question of the full intake is answered already. To change one, pick it in the newest"
+                        + " assessment's *Edit an answer* menu.");
+    }
+
+    public static SlackMessage moreAsked(String title, int left) {
+        return notice(
+                "more.asked",
+                "The full intake of *" + Mrkdwn.escapeAndFit(title, 100) + "* goes on in its thread: " + left
+                        + (left == 1 ? " question" : " questions") + " left. Your earlier answers are kept.");
+    }
+
+    public static SlackMessage notAnOwnerForm(List<String> owners) {
+        return notice(
+                "not_owner",
+                "Only this project's owners (" + mentions(owners) + ") answer its intake, so those answers were not"
+                        + " saved. An owner can add you with `/mlidea owners`.");
+    }
+
+    private static SlackMessage notice(String blockId, String text) {
+        return new SlackMessage(text, List.of(section(s -> s.blockId(blockId).text(markdownText(text)))));
+    }
+
     public static SlackMessage notAnOwner(List<String> owners) {
         String text = "Only this project's owners (" + mentions(owners) + ") answer its intake, so your click changed"
                 + " nothing. Replies from everyone else are welcome as discussion in the thread.";
         return new SlackMessage(
                 text, List.of(section(s -> s.blockId("not_owner").text(markdownText(text)))));
-    }
-
-    /** The readable record of every answer, posted when the intake ends. */
-    public static SlackMessage summary(Answers answers) {
-        var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(header(h -> h.blockId("summary").text(plainText("Intake complete: your answers"))));
-        var lines = new ArrayList<String>();
-        for (Question q : Questionnaire.applicable(answers)) {
-            Answer a = answers.get(q.key()).orElse(new Answer.Skipped());
-            lines.add("*" + AnswerLabels.label(q.key()) + ":* " + echo(q, a));
-        }
-        var chunk = new StringBuilder();
-        int part = 0;
-        for (String line : lines) {
-            if (chunk.length() + line.length() + 1 > BlockLimits.SECTION_TEXT - 100) {
-                blocks.add(summarySection(part++, chunk.toString()));
-                chunk.setLength(0);
-            }
-            if (chunk.length() > 0) chunk.append('\n');
-            chunk.append(line);
-        }
-        if (chunk.length() > 0) blocks.add(summarySection(part, chunk.toString()));
-        blocks.add(context(c -> c.blockId("summary.next")
-                .elements(List.of(markdownText(
-                        "Next: the assessment — archetype, impact × feasibility and what to do first.")))));
-        return new SlackMessage("Intake complete: your answers", blocks);
-    }
-
-    private static LayoutBlock summarySection(int part, String text) {
-        return section(s -> s.blockId("summary." + part).text(markdownText(text)));
     }
 
     /** An answer as the thread shows it: user text escaped and cut, ids turned into labels. */
@@ -191,11 +206,10 @@ public final class IntakeMessages {
         return Mrkdwn.escapeAndFit(AnswerText.describe(q, a), ECHO_MAX);
     }
 
-    private static List<LayoutBlock> questionBlocks(Question q, Progress progress, Answer current, Set<String> draft) {
+    static List<LayoutBlock> questionBlocks(Question q, Answer current, Set<String> draft) {
         var blocks = new ArrayList<LayoutBlock>();
-        String counter = "Question " + Math.min(progress.answered() + 1, progress.total()) + " of " + progress.total();
-        blocks.add(section(s -> s.blockId(QUESTION_BLOCK_PREFIX + q.key())
-                .text(markdownText("_" + counter + "_\n*" + q.prompt() + "*"))));
+        // The live message's progress line above counts the questions; the question stands alone here.
+        blocks.add(section(s -> s.blockId(QUESTION_BLOCK_PREFIX + q.key()).text(markdownText("*" + q.prompt() + "*"))));
         var notes = new ArrayList<String>();
         notes.add(":bulb: _Why we ask:_ " + q.why());
         if (current != null) notes.add("Current answer: " + echo(q, current));
@@ -221,6 +235,10 @@ public final class IntakeMessages {
                             .value(Integer.toString(n))
                             .text(plainText(Mrkdwn.fitPlain(scaleLabel(q, n), BlockLimits.BUTTON_TEXT)))))
                     .toList();
+        }
+        if (q.kind() == QuestionKind.PEOPLE) {
+            return List.of(multiUsersSelect(
+                    s -> s.actionId(PEOPLE_ACTION).placeholder(plainText("Pick people (they are not notified)"))));
         }
         if (q.kind() == QuestionKind.MULTI) {
             List<OptionObject> options = q.choices().stream()
@@ -262,7 +280,7 @@ public final class IntakeMessages {
         return switch (q.kind()) {
             case TEXT -> "Reply in this thread with your answer · `skip` · `back` · `cancel` · `help`";
             case PEOPLE ->
-                "Reply in this thread mentioning them, e.g. @alex @sam · `skip` · `back` · `cancel` · `help`";
+                "Pick them above, or reply mentioning them (@alex @sam) · `skip` · `back` · `cancel` · `help`";
             case MULTI ->
                 "Tick all that apply and press Done (Done with nothing ticked means none), or type a list"
                         + " like `1, 3` or `none` · `skip` · `back` · `help`";
@@ -274,7 +292,7 @@ public final class IntakeMessages {
     private static String howToAnswer(Question q) {
         return switch (q.kind()) {
             case TEXT -> "reply in this thread with a sentence or two.";
-            case PEOPLE -> "reply mentioning each person with @, for example `@alex @sam`.";
+            case PEOPLE -> "pick them in the people picker, or reply mentioning each with @, like `@alex @sam`.";
             case MULTI ->
                 "tick the boxes that apply and press *Done*, or type a list such as `1, 3`, the names of the"
                         + " options, or `none`.";

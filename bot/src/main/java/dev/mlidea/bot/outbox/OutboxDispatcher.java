@@ -145,7 +145,7 @@ public final class OutboxDispatcher {
                 joinFirst(row);
                 yield slack.post(row.id(), row.channelId(), Optional.empty(), row.text(), row.blocks());
             }
-            case POST_IN_THREAD ->
+            case POST_IN_THREAD, POST_QUESTION ->
                 row.cardTs().isEmpty()
                         ? new SlackResult.Failed("no_card")
                         : slack.post(row.id(), row.channelId(), row.cardTs(), row.text(), row.blocks());
@@ -153,6 +153,11 @@ public final class OutboxDispatcher {
                 row.cardTs().isEmpty()
                         ? new SlackResult.Failed("no_card")
                         : slack.update(row.channelId(), row.cardTs().get(), row.text(), row.blocks());
+            case UPDATE_QUESTION ->
+                // The question message's post failed for good: there is nothing to edit, and the state is kept.
+                row.questionTs().isEmpty()
+                        ? new SlackResult.Failed("no_question_message")
+                        : slack.update(row.channelId(), row.questionTs().get(), row.text(), row.blocks());
             case EPHEMERAL_IN_THREAD ->
                 slack.ephemeral(row.channelId(), row.userId().orElseThrow(), row.cardTs(), row.text(), row.blocks());
             case RESPOND ->
@@ -164,8 +169,9 @@ public final class OutboxDispatcher {
 
     /** A post whose earlier attempt may have landed: Ok with its ts, Failed("not_found"), or trouble. */
     private SlackResult lookFor(OutboxRow row) {
-        Optional<String> thread = row.kind() == OutboxKind.POST_IN_THREAD ? row.cardTs() : Optional.empty();
-        if (row.kind() == OutboxKind.POST_IN_THREAD && thread.isEmpty()) {
+        boolean inThread = row.kind() == OutboxKind.POST_IN_THREAD || row.kind() == OutboxKind.POST_QUESTION;
+        Optional<String> thread = inThread ? row.cardTs() : Optional.empty();
+        if (inThread && thread.isEmpty()) {
             return new SlackResult.Failed(SlackGateway.NOT_FOUND);
         }
         return slack.findPost(row.id(), row.channelId(), thread, row.createdAt().minus(LOOKUP_WINDOW));
@@ -200,11 +206,17 @@ public final class OutboxDispatcher {
                                 row.projectId().orElseThrow(),
                                 ok.ts().get());
             }
+            if (row.kind() == OutboxKind.POST_QUESTION && ok.ts().isPresent()) {
+                uow.projects()
+                        .questionPosted(
+                                row.teamId(),
+                                row.projectId().orElseThrow(),
+                                ok.ts().get());
+            }
             uow.outbox().markSent(row, ok.ts());
         } else if (result instanceof SlackResult.LookupFailed lookup) {
             if (lookup.cause() instanceof SlackResult.RateLimited limited) {
-                String method =
-                        row.kind() == OutboxKind.POST_IN_THREAD ? "conversations.replies" : "conversations.history";
+                String method = row.kind() == OutboxKind.POST_CARD ? "conversations.history" : "conversations.replies";
                 uow.outbox().rateLimited(row, method, uow.now().plus(limited.retryAfter()));
             } else {
                 retryOrGiveUp(uow, row, "lookup_" + ((SlackResult.Unavailable) lookup.cause()).reason());
@@ -286,8 +298,8 @@ public final class OutboxDispatcher {
     /** The Web API method a row is sent with: Slack's rate limits are per method and workspace. */
     static String method(OutboxKind kind) {
         return switch (kind) {
-            case POST_CARD, POST_IN_THREAD -> "chat.postMessage";
-            case UPDATE_CARD -> "chat.update";
+            case POST_CARD, POST_IN_THREAD, POST_QUESTION -> "chat.postMessage";
+            case UPDATE_CARD, UPDATE_QUESTION -> "chat.update";
             case EPHEMERAL_IN_THREAD -> "chat.postEphemeral";
             case RESPOND -> "response_url";
         };

@@ -15,5 +15,9 @@ public enum InboxKind {
     /** Edit an answer from an assessment: re-opens one question, then re-assesses. */
     EDIT_ANSWER,
     /** The bot was added to a channel: messages waiting for an invite can go out. */
-    BOT_JOINED
+    BOT_JOINED,
+    /** Answers from the quick-intake form, or people picked on a people question. */
+    FORM,
+    /** {@code /mlidea owners|more <project> …}: a command about an existing project. */
+    PROJECT_COMMAND
 }

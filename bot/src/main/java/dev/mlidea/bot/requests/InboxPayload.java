@@ -1,10 +1,12 @@
 package dev.mlidea.bot.requests;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The part of a Slack request the worker needs, stored as JSON in the inbox. Fields a kind does not
- * use are null. {@code threadTs} is the thread's root: the project card.
+ * use are null. {@code threadTs} is the thread's root: the project card. {@code form} holds answers by
+ * question key from the intake's form or people picker.
  */
 public record InboxPayload(
         String channelId,
@@ -16,32 +18,57 @@ public record InboxPayload(
         List<String> selected,
         String responseUrl,
         String action,
-        Integer version) {
+        Integer version,
+        Map<String, List<String>> form) {
 
     public static InboxPayload newProject(String channelId, String userId, String title, String responseUrl) {
-        return new InboxPayload(channelId, userId, null, title, null, null, null, responseUrl, null, null);
+        return new InboxPayload(channelId, userId, null, title, null, null, null, responseUrl, null, null, null);
     }
 
     public static InboxPayload reply(String channelId, String userId, String threadTs, String text) {
-        return new InboxPayload(channelId, userId, threadTs, text, null, null, null, null, null, null);
+        return new InboxPayload(channelId, userId, threadTs, text, null, null, null, null, null, null, null);
     }
 
     public static InboxPayload click(String channelId, String userId, String threadTs, String key, String value) {
-        return new InboxPayload(channelId, userId, threadTs, null, key, value, null, null, null, null);
+        return new InboxPayload(channelId, userId, threadTs, null, key, value, null, null, null, null, null);
     }
 
     public static InboxPayload toggle(
             String channelId, String userId, String threadTs, String key, List<String> selected) {
-        return new InboxPayload(channelId, userId, threadTs, null, key, null, List.copyOf(selected), null, null, null);
+        return new InboxPayload(
+                channelId, userId, threadTs, null, key, null, List.copyOf(selected), null, null, null, null);
     }
 
     public static InboxPayload botJoined(String channelId) {
-        return new InboxPayload(channelId, null, null, null, null, null, null, null, null, null);
+        return new InboxPayload(channelId, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** A button or menu on assessment {@code version}: {@code action} names it, {@code value} its choice. */
     public static InboxPayload assessmentAction(
             String channelId, String userId, String threadTs, String action, String value, Integer version) {
-        return new InboxPayload(channelId, userId, threadTs, null, null, value, null, null, action, version);
+        return new InboxPayload(channelId, userId, threadTs, null, null, value, null, null, action, version, null);
+    }
+
+    /** Answers by question key from the quick-intake form, or from a question's people picker. */
+    public static InboxPayload form(
+            String channelId, String userId, String threadTs, Map<String, List<String>> answers) {
+        return new InboxPayload(
+                channelId, userId, threadTs, null, null, null, null, null, null, null, Map.copyOf(answers));
+    }
+
+    /**
+     * A slash command about an existing project: {@code action} names it, {@code text} names the project,
+     * {@code people} are the users it mentions, {@code value} the whole command text.
+     */
+    public static InboxPayload projectCommand(
+            String channelId,
+            String userId,
+            String action,
+            String text,
+            List<String> people,
+            String value,
+            String responseUrl) {
+        return new InboxPayload(
+                channelId, userId, null, text, null, value, List.copyOf(people), responseUrl, action, null, null);
     }
 }

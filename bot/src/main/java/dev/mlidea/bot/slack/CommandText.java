@@ -1,5 +1,6 @@
 package dev.mlidea.bot.slack;
 
+import dev.mlidea.conversations.rituals.ProjectReference;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,9 +9,21 @@ import java.util.Locale;
  * a lone word within two typos of a subcommand ("hlep", "--help") is taken as a mistyped command.
  */
 sealed interface CommandText {
-    List<String> SUBCOMMANDS = List.of("help", "list", "portfolio", "stage", "settings");
+    List<String> SUBCOMMANDS = List.of("help", "list", "portfolio", "stage", "settings", "owners", "more");
 
     record NewProject(String title) implements CommandText {}
+
+    /**
+     * {@code owners <project> @person …}: adds co-owners. {@code project} is what names the project (a
+     * short id or the start of its title); {@code userIds} the people mentioned, in order, without repeats.
+     */
+    record Owners(String project, List<String> userIds) implements CommandText {}
+
+    /**
+     * {@code more [project]}: the rest of the full intake. Which project, if any, is decided against the
+     * workspace's projects: "More accurate churn model" is a title unless a project is called that.
+     */
+    record More(String project, String wholeText) implements CommandText {}
 
     /** Usage; {@code unknown} is the word that was not understood, or empty. */
     record Help(String unknown) implements CommandText {}
@@ -24,6 +37,13 @@ sealed interface CommandText {
         if (first.equals("help") || first.equals("-h") || first.equals("--help") || first.equals("?")) {
             return new Help("");
         }
+        if (first.equals("owners")) {
+            var named = ProjectReference.splitMentions(trimmed.substring("owners".length()));
+            if (named.userIds().isEmpty()) return new Help("owners");
+            return new Owners(named.project(), named.userIds());
+        }
+        if (first.equals("more"))
+            return new More(trimmed.substring("more".length()).strip(), trimmed);
         String[] words = lower.split("\\s+");
         if (looksLikeSubcommand(words)) return new Help(first);
         boolean oneWord = words.length == 1;

@@ -16,7 +16,11 @@ final class HelpMessages {
 
     static SlackMessage usage(String unknown) {
         var blocks = new ArrayList<LayoutBlock>();
-        if (!unknown.isEmpty()) {
+        if (unknown.equalsIgnoreCase("owners")) {
+            blocks.add(section(s -> s.blockId("help.owners")
+                    .text(markdownText(":thinking_face: `/mlidea owners` needs the project and the people, each"
+                            + " mentioned with @ so that Slack links them: `/mlidea owners churn @alex @sam`."))));
+        } else if (!unknown.isEmpty()) {
             String note = CommandText.SUBCOMMANDS.contains(unknown.toLowerCase(java.util.Locale.ROOT))
                     ? "`/mlidea " + Mrkdwn.escapeAndFit(unknown, 60) + "` is not available in this version yet."
                     : "I don't know the command `" + Mrkdwn.escapeAndFit(unknown, 60) + "`.";
@@ -27,10 +31,15 @@ final class HelpMessages {
         }
         blocks.add(section(s -> s.blockId("help.usage")
                 .text(markdownText("*mlidea* helps your team decide whether — and how — to build an ML idea.\n"
-                        + "• `/mlidea &lt;short title&gt;` — start an idea: I post a card here and ask about 25 short"
-                        + " questions in its thread (about five minutes).\n"
+                        + "• `/mlidea &lt;short title&gt;` — start an idea: I post a card here and ask 8 quick"
+                        + " questions in its thread, or in a form from the card (about three minutes).\n"
+                        + "• `/mlidea owners &lt;project&gt; @person` — add co-owners: their replies count as"
+                        + " answers too.\n"
+                        + "• `/mlidea more [project]` — the full intake (about 25 questions) for a team that"
+                        + " wants it now.\n"
                         + "• `/mlidea help` — this message.\n"
-                        + "In the thread, reply to answer, or type `skip`, `back`, `cancel` or `help`."))));
+                        + "Name a project by its short id (`#3f9a2c`) or the start of its title. In the thread,"
+                        + " reply to answer, or type `skip`, `back`, `cancel` or `help`."))));
         blocks.add(context(c -> c.blockId("help.source")
                 .elements(List.of(markdownText(
                         "Questions and advice come from Full Stack Deep Learning's lecture “When to use ML”.")))));

@@ -1,6 +1,7 @@
 package dev.mlidea.bot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
@@ -16,6 +17,7 @@ import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,14 @@ public final class SlackListeners {
                 SlackMessage usage = HelpMessages.usage(help.unknown());
                 return ctx.ack(
                         r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
+            }
+            if (command instanceof CommandText.Owners owners) {
+                recordCommand(p, "owners", owners.project(), owners.userIds(), null);
+                return ctx.ack();
+            }
+            if (command instanceof CommandText.More more) {
+                recordCommand(p, "more", more.project(), List.of(), more.wholeText());
+                return ctx.ack();
             }
             var title = ((CommandText.NewProject) command).title();
             inbox.record(
@@ -111,11 +121,46 @@ public final class SlackListeners {
                 Pattern.compile("^" + Pattern.quote(IntakeMessages.ANSWER_ACTION_PREFIX) + ".+$"),
                 (req, ctx) -> onAction(req, ctx, false));
         app.blockAction(IntakeMessages.TOGGLE_ACTION, (req, ctx) -> onAction(req, ctx, true));
+        app.blockAction(IntakeMessages.PEOPLE_ACTION, this::onPeoplePicked);
         app.blockAction(
                 Pattern.compile("^" + Pattern.quote(AssessmentMessages.ARCHETYPE_ACTION_PREFIX) + ".+$"),
                 this::onAssessmentAction);
         app.blockAction(AssessmentMessages.LOOKS_RIGHT_ACTION, this::onAssessmentAction);
         app.blockAction(AssessmentMessages.EDIT_ANSWER_ACTION, this::onAssessmentAction);
+    }
+
+    private void recordCommand(
+            SlashCommandPayload p, String action, String project, List<String> people, String wholeText) {
+        inbox.record(
+                p.getTeamId(),
+                "command:" + p.getTriggerId(),
+                "command:" + p.getChannelId() + ":" + p.getUserId(),
+                InboxKind.PROJECT_COMMAND,
+                InboxPayload.projectCommand(
+                        p.getChannelId(), p.getUserId(), action, project, people, wholeText, p.getResponseUrl()));
+    }
+
+    /** People picked on a people question: the picker's selection is the answer. */
+    private Response onPeoplePicked(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        Optional<String> thread = threadOf(p);
+        if (thread.isEmpty() || p.getActions() == null || p.getActions().isEmpty()) return ctx.ack();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String blockId = action.getBlockId() == null ? "" : action.getBlockId();
+        if (!blockId.startsWith(IntakeMessages.ACTIONS_BLOCK_PREFIX)) return ctx.ack();
+        String key = blockId.substring(IntakeMessages.ACTIONS_BLOCK_PREFIX.length());
+        List<String> users = action.getSelectedUsers() == null ? List.of() : action.getSelectedUsers();
+        if (users.isEmpty()) return ctx.ack(); // clearing the picker is no answer
+        String channel = p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer().getChannelId();
+        inbox.record(
+                p.getTeam().getId(),
+                "action:" + p.getTriggerId() + ":" + action.getActionTs(),
+                threadKey(channel, thread.get()),
+                InboxKind.FORM,
+                InboxPayload.form(channel, p.getUser().getId(), thread.get(), Map.of(key, users)));
+        return ctx.ack();
     }
 
     private Response onAssessmentAction(BlockActionRequest req, ActionContext ctx) {
@@ -220,7 +265,7 @@ public final class SlackListeners {
     }
 
     /** Requests about one thread are handled one at a time, in the order Slack sent them. */
-    static String threadKey(String channel, String threadTs) {
+    public static String threadKey(String channel, String threadTs) {
         return "thread:" + channel + ":" + threadTs;
     }
 }

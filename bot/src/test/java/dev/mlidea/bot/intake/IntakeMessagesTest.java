@@ -15,6 +15,7 @@ import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.Choice;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeReply;
 import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
@@ -62,24 +63,38 @@ class IntakeMessagesTest {
                 q, PROGRESS, Optional.of(hostileText(4000)), Optional.of(new Answer.Text(hostileText(40_000))), draft);
     }
 
+    /** The live message asking {@code ask}, under every other question answered with huge hostile text. */
+    private static SlackMessage live(IntakeReply.Ask ask) {
+        Answers answers = Answers.none();
+        for (Question other : Questionnaire.all()) {
+            if (!other.key().equals(ask.question().key())) {
+                answers = answers.with(other.key(), new Answer.Text(hostileText(10_000)));
+            }
+        }
+        return LiveQuestionMessages.asking(IntakeMode.FULL, answers, ask);
+    }
+
     @ParameterizedTest
     @MethodSource("questions")
     void asks_every_question_within_the_limits_even_with_huge_hostile_text(Question q) {
-        SlackMessage message = IntakeMessages.ask(hostileAsk(q));
+        SlackMessage message = live(hostileAsk(q));
+        SlackMessage rejection = IntakeMessages.notQuiteAnAnswer(hostileAsk(q));
 
-        assertThat(BlockLimits.violations(message.blocks())).isEmpty();
-        assertThat(message.text()).hasSizeLessThanOrEqualTo(BlockLimits.FALLBACK_TEXT);
-        assertNoLiveMarkup(message);
+        for (SlackMessage m : List.of(message, rejection)) {
+            assertThat(BlockLimits.violations(m.blocks())).isEmpty();
+            assertThat(m.text()).hasSizeLessThanOrEqualTo(BlockLimits.FALLBACK_TEXT);
+            assertNoLiveMarkup(m);
+        }
     }
 
     @ParameterizedTest
     @MethodSource("questions")
     void asks_every_question_with_its_key_in_the_block_ids(Question q) {
-        SlackMessage message = IntakeMessages.ask(hostileAsk(q));
+        SlackMessage message = live(hostileAsk(q));
 
-        assertThat(blockIds(message)).contains("q." + q.key(), "r." + q.key());
-        boolean hasButtons =
-                q.kind() == QuestionKind.CHOICE || q.kind() == QuestionKind.SCALE || q.kind() == QuestionKind.MULTI;
+        assertThat(blockIds(message)).contains("live.progress", "q." + q.key());
+        assertThat(blockIds(IntakeMessages.notQuiteAnAnswer(hostileAsk(q)))).containsExactly("r." + q.key());
+        boolean hasButtons = q.kind() != QuestionKind.TEXT;
         if (hasButtons) {
             assertThat(blockIds(message)).contains("a." + q.key());
         } else {
@@ -92,7 +107,7 @@ class IntakeMessagesTest {
     void asks_a_choice_question_with_one_button_per_choice_naming_its_id(Question q) {
         if (q.kind() != QuestionKind.CHOICE) return;
 
-        List<String> actionIds = buttons(IntakeMessages.ask(hostileAsk(q))).stream()
+        List<String> actionIds = buttons(live(hostileAsk(q))).stream()
                 .map(ButtonElement::getActionId)
                 .toList();
 
@@ -107,7 +122,7 @@ class IntakeMessagesTest {
     void asks_a_scale_question_with_buttons_one_to_five(Question q) {
         if (q.kind() != QuestionKind.SCALE) return;
 
-        List<String> values = buttons(IntakeMessages.ask(hostileAsk(q))).stream()
+        List<String> values = buttons(live(hostileAsk(q))).stream()
                 .map(ButtonElement::getValue)
                 .toList();
 
@@ -124,11 +139,11 @@ class IntakeMessagesTest {
                 Optional.of(new Answer.Text("Tickets & <!channel>")),
                 Set.of());
 
-        String all = String.join("\n", strings(IntakeMessages.ask(ask)));
+        String rejection = String.join("\n", strings(IntakeMessages.notQuiteAnAnswer(ask)));
+        String question = String.join("\n", strings(live(ask)));
 
-        assertThat(all)
-                .contains("Too short: &lt;!here&gt; &amp; more")
-                .contains("Current answer: Tickets &amp; &lt;!channel&gt;");
+        assertThat(rejection).contains("Too short: &lt;!here&gt; &amp; more");
+        assertThat(question).contains("Current answer: Tickets &amp; &lt;!channel&gt;");
     }
 
     @Test
@@ -136,11 +151,11 @@ class IntakeMessagesTest {
         Question problem = Questionnaire.byKey(Questionnaire.PROBLEM).orElseThrow();
         var ask = new IntakeReply.Ask(problem, new Progress(0, 23), Optional.empty(), Optional.empty(), Set.of());
 
-        SlackMessage message = IntakeMessages.ask(ask);
+        SlackMessage message = LiveQuestionMessages.asking(IntakeMode.QUICK, Answers.none(), ask);
 
-        assertThat(blockIds(message)).startsWith("q.problem").doesNotContain("r.problem");
+        assertThat(blockIds(message)).startsWith("live.progress", "q.problem").doesNotContain("r.problem");
         assertThat(String.join("\n", strings(message)))
-                .contains("Question 1 of 23")
+                .contains("question 1 of 23")
                 .doesNotContain("Current answer");
         assertThat(message.text()).isEqualTo(problem.prompt());
     }
@@ -151,9 +166,10 @@ class IntakeMessagesTest {
         for (Question q : Questionnaire.all()) answers = answers.with(q.key(), new Answer.Text(hostileText(10_000)));
         // Software 2.0, so the flywheel questions apply and the summary has every question.
         answers = answers.with(Questionnaire.ARCH_AUTOMATED_TODAY, new Answer.Picked(Questionnaire.YES));
-        assertThat(Questionnaire.applicable(answers)).hasSameSizeAs(Questionnaire.all());
+        // Every full question plus the quick ones answered: the longest summary there is.
+        assertThat(Questionnaire.applicable(IntakeMode.FULL, answers)).hasSameSizeAs(Questionnaire.all());
 
-        SlackMessage message = IntakeMessages.summary(answers);
+        SlackMessage message = LiveQuestionMessages.summary(IntakeMode.FULL, answers);
 
         assertThat(message.blocks()).hasSizeLessThanOrEqualTo(BlockLimits.MESSAGE_BLOCKS);
         assertThat(message.blocks())
@@ -178,7 +194,7 @@ class IntakeMessagesTest {
                 .with(Questionnaire.SUCCESS_STAKEHOLDERS, new Answer.People(List.of("U0ALICE", "U0BOB")))
                 .with(Questionnaire.ETHICS, new Answer.Skipped());
 
-        String all = String.join("\n", strings(IntakeMessages.summary(answers)));
+        String all = String.join("\n", strings(LiveQuestionMessages.summary(IntakeMode.FULL, answers)));
 
         assertThat(all)
                 .contains("*Problem:* Tickets &amp; &lt;!channel&gt;")
@@ -197,7 +213,7 @@ class IntakeMessagesTest {
     void explains_how_to_answer_every_question(Question q) {
         SlackMessage message = IntakeMessages.help(new IntakeReply.Help(q, PROGRESS));
 
-        assertThat(blockIds(message)).startsWith("help").contains("q." + q.key());
+        assertThat(blockIds(message)).containsExactly("help");
         assertThat(String.join("\n", strings(message))).contains("`skip`", "`back`", "`cancel`", "`help`");
         for (Choice c : q.choices()) {
             if (q.kind() == QuestionKind.CHOICE)
@@ -259,6 +275,7 @@ class IntakeMessagesTest {
 
         assertThat(((HeaderBlock) card.blocks().get(0)).getText().getText()).isEqualTo(":bulb: Predict churn");
         assertThat(card.text()).isEqualTo("ML idea: Predict churn (intake 1/24)");
+        assertThat(card.blocks()).noneMatch(ActionsBlock.class::isInstance); // a full intake has no form
     }
 
     private static ProjectRecord aProject(String title, IntakeStatus status) {
@@ -274,12 +291,13 @@ class IntakeMessagesTest {
                 List.of("U0ALICE"),
                 title,
                 true,
-                new IntakeState(status, answers, current, Set.of()),
+                new IntakeState(status, IntakeMode.FULL, answers, current, Set.of()),
                 Delivery.PENDING,
                 Optional.empty(),
                 Optional.empty(),
                 created,
-                created);
+                created,
+                Optional.empty());
     }
 
     /** User markup that would act in Slack if it reached a message unescaped. */

@@ -3,12 +3,17 @@ package dev.mlidea.bot.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.mlidea.conversations.intake.Questionnaire;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One person driving one project's intake through Slack, reading the thread as they would: it knows
- * the card's ts and waits for the bot's next message after each input.
+ * the card's ts, follows the live question message as it is edited, and waits for what the bot does
+ * after each input (an edit, a post, or a message only they can see).
  */
 public final class Conversation {
     public static final Duration PATIENCE = Duration.ofSeconds(15);
@@ -53,18 +58,59 @@ public final class Conversation {
         return new Conversation(bot, channel, user, cardTs);
     }
 
+    /** The bot's posts in the thread (edits not counted: they change a post, they add none). */
     public List<SlackCall> thread() {
         return bot.slack.postsInThread(cardTs);
     }
 
-    public SlackCall last() {
+    /** The newest post in the thread. */
+    public SlackCall lastPost() {
         List<SlackCall> thread = thread();
         return thread.get(thread.size() - 1);
     }
 
-    /** The key of the question the bot asked last. */
+    /** The ts of the intake's live question message, once the bot has posted it. */
+    public Optional<String> liveTs() {
+        return bot.projects().stream()
+                .filter(p -> p.cardTs().equals(Optional.of(cardTs)))
+                .findFirst()
+                .flatMap(p -> p.questionTs());
+    }
+
+    /** The live question message as people see it now: its newest edit, or the post itself. */
+    public SlackCall live() {
+        String ts = await().atMost(PATIENCE)
+                .until(this::liveTs, Optional::isPresent)
+                .orElseThrow();
+        List<SlackCall> edits = bot.slack.updatesOf(ts);
+        if (!edits.isEmpty()) return edits.get(edits.size() - 1);
+        List<SlackCall> posts = thread().stream()
+                .filter(m -> m.blockIds().contains("live.progress"))
+                .toList();
+        return posts.get(posts.size() - 1);
+    }
+
+    /** What the bot showed last: the live message, or the newest post when that came after it. */
+    public SlackCall last() {
+        List<SlackCall> seen = new ArrayList<>(thread());
+        liveTs().ifPresent(ts -> seen.addAll(bot.slack.updatesOf(ts)));
+        seen.sort(Comparator.comparing(SlackCall::receivedAt));
+        return seen.get(seen.size() - 1);
+    }
+
+    /** The key of the open question: the live message's, or null when none is open. */
     public String openQuestion() {
-        return last().questionKey();
+        if (liveTs().isEmpty() && thread().stream().noneMatch(m -> m.blockIds().contains("live.progress"))) {
+            await().atMost(PATIENCE).until(() -> liveTs().isPresent());
+        }
+        return live().questionKey();
+    }
+
+    /** Messages only {@code someone} sees in this thread. */
+    public List<SlackCall> ephemeralsTo(String someone) {
+        return bot.slack.ephemeralsTo(someone).stream()
+                .filter(m -> cardTs.equals(m.param("thread_ts")))
+                .toList();
     }
 
     public SlackCall type(String text) {
@@ -94,13 +140,32 @@ public final class Conversation {
         while (true) {
             String key = openQuestion();
             if (key == null) break;
-            String answer = typedAnswers.get(key);
-            assertThat(answer).as("the test gives an answer for " + key).isNotNull();
+            String answer = typedAnswers.getOrDefault(key, typicalAnswer(key));
             SlackCall reply = type(answer);
             assertThat(reply.blockIds()).as("answer to " + key + " accepted").noneMatch(id -> id.startsWith("r."));
             if (reply.blockIds().contains("summary")) break;
+            // The edit that asks the next question may follow the card's; wait for the question to move on.
+            await().atMost(PATIENCE).until(() -> !key.equals(openQuestion()));
         }
         return awaitAssessment(1);
+    }
+
+    /** Answers every question with a typical answer of its kind, and waits for the assessment. */
+    public SlackCall completeQuick() {
+        return completeWith(java.util.Map.of());
+    }
+
+    /** What a team might type for a question the test gives no answer for: its first choice, or a sentence. */
+    static String typicalAnswer(String key) {
+        var question = Questionnaire.byKey(key).orElseThrow(() -> new AssertionError("no question " + key));
+        return switch (question.kind()) {
+            case TEXT -> key.equals(Questionnaire.PROBLEM)
+                    ? "Agents retype the same replies to the same tickets all day"
+                    : "Half of the drafts sent with light edits in the pilot";
+            case PEOPLE -> "<@U0PM000001>";
+            case SCALE -> "4";
+            case MULTI, CHOICE -> "1";
+        };
     }
 
     /** Waits for the assessment with this version to be posted in the thread. */
@@ -123,12 +188,25 @@ public final class Conversation {
         assertThat(response.statusCode()).isEqualTo(200);
     }
 
-    /** Sends an input and waits for the bot's next message in the thread. */
+    /**
+     * Sends an input and waits for what the bot does next in this thread: an edit of the live message,
+     * a post, or a message to this person only. Returns the earliest of them.
+     */
     public SlackCall expectReply(Runnable input) {
-        int before = thread().size();
+        List<SlackCall> before = everything();
         input.run();
-        await().atMost(PATIENCE).until(() -> thread().size() > before);
-        return thread().get(before);
+        await().atMost(PATIENCE).until(() -> everything().size() > before.size());
+        List<SlackCall> after = everything();
+        return after.stream().filter(m -> !before.contains(m)).findFirst().orElseThrow();
+    }
+
+    /** Posts in the thread, edits of the live message and this person's private messages, oldest first. */
+    private List<SlackCall> everything() {
+        List<SlackCall> all = new ArrayList<>(thread());
+        liveTs().ifPresent(ts -> all.addAll(bot.slack.updatesOf(ts)));
+        all.addAll(ephemeralsTo(user));
+        all.sort(Comparator.comparing(SlackCall::receivedAt));
+        return all;
     }
 
     /** Waits until every stored request is handled and every message owed is sent. */

@@ -79,6 +79,9 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/commands/.*"))
                 .atPriority(10)
                 .willReturn(aResponse().withStatus(200)));
+        server.stubFor(post(urlEqualTo("/api/views.open"))
+                .atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V0VIEW0001\"}}")));
     }
 
     /** chat.postMessage into this channel answers {@code ok:false} with this error (e.g. not_in_channel). */
@@ -214,6 +217,16 @@ public final class FakeSlack implements AutoCloseable {
         return calls("chat.update").stream()
                 .filter(c -> cardTs.equals(c.param("ts")))
                 .toList();
+    }
+
+    /** Every chat.update of the message with this ts, oldest first. */
+    public List<SlackCall> updatesOf(String ts) {
+        return cardUpdates(ts);
+    }
+
+    /** Modals the bot opened (views.open), oldest first. */
+    public List<SlackCall> viewsOpened() {
+        return calls("views.open");
     }
 
     public List<SlackCall> ephemeralsTo(String user) {

@@ -192,7 +192,73 @@ public final class SlackDriver {
         return sendAction(channel, user, threadTs, action);
     }
 
+    /** A button on a project's card: the card is the thread's root, so the click names no thread. */
+    public HttpResponse<String> clickOnCard(String channel, String user, String cardTs, String actionId, String value) {
+        var action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "card.actions");
+        action.addProperty("value", value);
+        action.addProperty("action_ts", nextId("1700000000."));
+        JsonObject payload = actionPayload(channel, user, null, action);
+        payload.getAsJsonObject("container").addProperty("message_ts", cardTs);
+        payload.getAsJsonObject("message").addProperty("ts", cardTs);
+        return sendForm(Map.of("payload", payload.toString()));
+    }
+
+    /** People picked in a question's people picker. */
+    public HttpResponse<String> pickPeople(String channel, String user, String threadTs, String blockId, List<String> ids) {
+        var action = new JsonObject();
+        action.addProperty("type", "multi_users_select");
+        action.addProperty("action_id", "people");
+        action.addProperty("block_id", blockId);
+        var users = new JsonArray();
+        ids.forEach(users::add);
+        action.add("selected_users", users);
+        action.addProperty("action_ts", nextId("1700000000."));
+        return sendAction(channel, user, threadTs, action);
+    }
+
+    /**
+     * A modal submitted: {@code values} is the view's state ({@code block_id → action_id → value}), as
+     * Slack sends it; the answer is what the app says back (empty, or {@code response_action: errors}).
+     */
+    public HttpResponse<String> submitView(
+            String user, String callbackId, String privateMetadata, JsonObject values, String viewId, String hash) {
+        var payload = new JsonObject();
+        payload.addProperty("type", "view_submission");
+        var teamObj = new JsonObject();
+        teamObj.addProperty("id", team);
+        teamObj.addProperty("domain", "acme");
+        payload.add("team", teamObj);
+        var userObj = new JsonObject();
+        userObj.addProperty("id", user);
+        userObj.addProperty("username", "someone");
+        userObj.addProperty("team_id", team);
+        payload.add("user", userObj);
+        payload.addProperty("api_app_id", "A0APP00001");
+        payload.addProperty("token", "verification-token-unused");
+        payload.addProperty("trigger_id", nextId("13345224609.738474920.") + "8ef8");
+        var view = new JsonObject();
+        view.addProperty("id", viewId);
+        view.addProperty("team_id", team);
+        view.addProperty("type", "modal");
+        view.addProperty("callback_id", callbackId);
+        view.addProperty("private_metadata", privateMetadata);
+        view.addProperty("hash", hash);
+        var state = new JsonObject();
+        state.add("values", values);
+        view.add("state", state);
+        view.add("blocks", new JsonArray());
+        payload.add("view", view);
+        return sendForm(Map.of("payload", payload.toString()));
+    }
+
     private HttpResponse<String> sendAction(String channel, String user, String threadTs, JsonObject action) {
+        return sendForm(Map.of("payload", actionPayload(channel, user, threadTs, action).toString()));
+    }
+
+    private JsonObject actionPayload(String channel, String user, String threadTs, JsonObject action) {
         var payload = new JsonObject();
         payload.addProperty("type", "block_actions");
         var teamObj = new JsonObject();
@@ -229,7 +295,7 @@ public final class SlackDriver {
         var actions = new JsonArray();
         actions.add(action);
         payload.add("actions", actions);
-        return sendForm(Map.of("payload", payload.toString()));
+        return payload;
     }
 
     public HttpResponse<String> sendForm(Map<String, String> form) {

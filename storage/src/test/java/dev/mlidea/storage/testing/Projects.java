@@ -2,6 +2,7 @@ package dev.mlidea.storage.testing;
 
 import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeState;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.storage.Delivery;
@@ -36,6 +37,7 @@ public final class Projects {
         private String title = "Predict churn from support tickets";
         private boolean titled = true;
         private IntakeStatus status = IntakeStatus.IN_PROGRESS;
+        private IntakeMode mode = IntakeMode.FULL;
         private Answers answers = Answers.none();
         private Optional<String> currentKey = Optional.of("problem");
         private Set<String> draft = Set.of();
@@ -148,6 +150,11 @@ public final class Projects {
             return this;
         }
 
+        public Builder mode(IntakeMode mode) {
+            this.mode = mode;
+            return this;
+        }
+
         public Builder lastActivityAt(Instant lastActivityAt) {
             this.lastActivityAt = lastActivityAt;
             return this;
@@ -162,12 +169,13 @@ public final class Projects {
                     owners,
                     title,
                     titled,
-                    new IntakeState(status, answers, currentKey, draft),
+                    new IntakeState(status, mode, answers, currentKey, draft),
                     delivery,
                     cardTs,
                     responseUrl,
                     createdAt,
-                    lastActivityAt);
+                    lastActivityAt,
+                    Optional.empty());
         }
     }
 }

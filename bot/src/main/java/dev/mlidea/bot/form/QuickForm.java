@@ -1,0 +1,165 @@
+package dev.mlidea.bot.form;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import dev.mlidea.bot.card.CardMessages;
+import dev.mlidea.bot.inbox.Inbox;
+import dev.mlidea.bot.requests.InboxKind;
+import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.slack.SlackListeners;
+import dev.mlidea.bot.slack.SlackText;
+import dev.mlidea.conversations.intake.Answers;
+import dev.mlidea.conversations.intake.IntakeForm;
+import dev.mlidea.storage.ProjectRecord;
+import dev.mlidea.storage.Storage;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The quick intake as a modal. Slack's {@code trigger_id} lives 3 seconds, so the form is opened in
+ * the request itself: a read of the project (bounded to {@link #READ_WITHIN}; without it the form opens
+ * empty, which loses nothing since empty fields keep answers) and one {@code views.open}. Opening
+ * changes no state. A submission is checked field by field in the request (refusals come back as
+ * {@code response_action: errors}, the person's text still in the form), then stored in the inbox
+ * like every other change, so the worker applies it in order with the thread's replies.
+ */
+public final class QuickForm implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(QuickForm.class);
+    /** Leaves most of the trigger's 3 seconds for views.open. */
+    static final Duration READ_WITHIN = Duration.ofMillis(1200);
+
+    private final Storage storage;
+    private final Inbox inbox;
+    private final ExecutorService reads = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "mlidea-form-read");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public QuickForm(Storage storage, Inbox inbox) {
+        this.storage = storage;
+        this.inbox = inbox;
+    }
+
+    public void register(App app) {
+        app.blockAction(CardMessages.OPEN_FORM_ACTION, this::open);
+        app.viewSubmission(QuickFormView.CALLBACK_ID, this::submitted);
+    }
+
+    private Response open(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        String channel = p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer().getChannelId();
+        // The button is on the card, the thread's root: its ts is the thread.
+        String threadTs = p.getContainer() != null ? p.getContainer().getMessageTs() : null;
+        if (channel == null || threadTs == null) return ctx.ack();
+        String team = p.getTeam().getId();
+        String user = p.getUser().getId();
+        var target = new QuickFormView.Target(channel, threadTs);
+        View view;
+        Optional<ProjectRecord> project = read(team, channel, threadTs);
+        if (project.isEmpty()) {
+            view = QuickFormView.form(
+                    target,
+                    "Your idea",
+                    Answers.none(),
+                    ":warning: I couldn't load the answers so far just now. Empty fields keep them, so nothing is"
+                            + " lost by saving.");
+        } else if (!project.get().isOwner(user)) {
+            view = QuickFormView.notice("Only this project's owners answer its intake. An owner can add you with"
+                    + " `/mlidea owners`; until then, join the discussion in the thread.");
+        } else {
+            view = QuickFormView.form(
+                    target, project.get().title(), project.get().intake().answers(), "");
+        }
+        try {
+            var opened =
+                    ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId()).view(view));
+            if (!opened.isOk()) log.warn("views.open team={} refused: {}", team, opened.getError());
+        } catch (Exception e) {
+            log.warn("views.open team={} failed: {}", team, e.getClass().getSimpleName());
+        }
+        return ctx.ack();
+    }
+
+    private Optional<ProjectRecord> read(String team, String channel, String threadTs) {
+        var read = CompletableFuture.supplyAsync(
+                () -> storage.inTransaction(uow -> uow.projects().findByThread(team, channel, threadTs)), reads);
+        try {
+            return read.get(READ_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (Exception e) {
+            read.cancel(true);
+            log.warn(
+                    "form for team={} opened without answers: {}",
+                    team,
+                    e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    private Response submitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload p = req.getPayload();
+        Optional<QuickFormView.Target> target =
+                QuickFormView.Target.parse(p.getView().getPrivateMetadata());
+        if (target.isEmpty()) return ctx.ack();
+        var values = new LinkedHashMap<String, List<String>>();
+        QuickFormView.values(p.getView().getState())
+                .forEach((key, given) ->
+                        values.put(key, given.stream().map(SlackText::storable).toList()));
+        if (values.isEmpty()) {
+            return errors(ctx, Map.of(QuickFormView.firstField(), "Answer at least one question, or press Cancel."));
+        }
+        Map<String, String> refused = IntakeForm.errors(values);
+        if (!refused.isEmpty()) return errors(ctx, QuickFormView.errorsByBlock(refused));
+        try {
+            inbox.record(
+                    p.getTeam().getId(),
+                    "view:" + p.getView().getId() + ":" + p.getView().getHash(),
+                    SlackListeners.threadKey(
+                            target.get().channelId(), target.get().threadTs()),
+                    InboxKind.FORM,
+                    InboxPayload.form(
+                            target.get().channelId(),
+                            p.getUser().getId(),
+                            target.get().threadTs(),
+                            values));
+        } catch (Inbox.InboxUnavailable e) {
+            // The form stays open with everything typed in it: nothing is lost, Save can be pressed again.
+            return errors(
+                    ctx,
+                    Map.of(
+                            QuickFormView.firstField(),
+                            "I couldn't save this just now. Nothing is lost: press Save answers again in a moment."));
+        }
+        return ctx.ack();
+    }
+
+    private static Response errors(ViewSubmissionContext ctx, Map<String, String> errors) {
+        return ctx.ack(r -> r.responseAction("errors").errors(errors));
+    }
+
+    @Override
+    public void close() {
+        reads.shutdownNow();
+    }
+}
