@@ -80,14 +80,6 @@ final class QuestionWording {
                             "alone",
                             "autonomous"),
                     Choice.of(
-                            USE_NO_PRODUCT_YET,
-                            "No product or workflow to put it in yet",
-                            "no product",
-                            "no product yet",
-                            "no workflow",
-                            "no workflow yet",
-                            "nothing to put it in"),
-                    Choice.of(
                             UNSURE,
                             "Not sure yet",
                             "not sure",
@@ -120,6 +112,44 @@ final class QuestionWording {
                     yes(),
                     partly(),
                     no()),
+            Question.choice(
+                    NEED_ML,
+                    "Does it need ML?",
+                    "Do you really need ML to solve this problem? Do you need to solve the problem at all? Have"
+                            + " you tried using rules or simple statistics to solve it?",
+                    Choice.of(
+                            NEED_NOT_NEEDED,
+                            "Honestly, it doesn't need solving",
+                            "doesn't need solving",
+                            "doesnt need solving",
+                            "it doesn't need solving",
+                            "not needed",
+                            "no need"),
+                    Choice.of(
+                            BASELINE_NONE,
+                            "Maybe: rules or statistics not tried yet",
+                            "maybe",
+                            "not tried",
+                            "not tried yet",
+                            "none",
+                            "no rules yet"),
+                    Choice.of(
+                            BASELINE_FELL_SHORT,
+                            "Yes: rules or statistics fell short",
+                            "yes",
+                            "y",
+                            "fell short",
+                            "tried, fell short",
+                            "not good enough"),
+                    Choice.of(
+                            BASELINE_GOOD_ENOUGH,
+                            "No: rules or statistics do well enough",
+                            "no",
+                            "n",
+                            "good enough",
+                            "tried, good enough",
+                            "rules work",
+                            "works")),
             Question.choice(
                     NEED_SOLVE_AT_ALL,
                     "Does this problem need solving at all, right now?",
@@ -206,8 +236,9 @@ final class QuestionWording {
             Question.choice(
                     DATA_STATE,
                     "The data it would learn from: where is it today?",
-                    "Are you collecting data and storing it in a sane way? Data availability is the first cost"
-                            + " driver: how hard is it to acquire data, how expensive is labeling it?",
+                    "Are you ready to use ML? Do you have a product? Are you collecting data and storing it in a"
+                            + " sane way? Data availability is the first cost driver: how hard is it to acquire data,"
+                            + " how expensive is labeling it?",
                     Choice.of(
                             DATA_LABELED,
                             "Collected and labeled",
@@ -233,7 +264,15 @@ final class QuestionWording {
                             "not collected",
                             "not collected yet",
                             "not yet",
-                            "no data")),
+                            "no data"),
+                    Choice.of(
+                            DATA_NO_PRODUCT,
+                            "Nothing to collect it from yet: no product or workflow",
+                            "no product",
+                            "no product yet",
+                            "no workflow",
+                            "no workflow yet",
+                            "nothing to collect it from")),
             Question.scale(
                     COST_DATA,
                     "How available is the data? (acquiring, labeling, how much, how stable, how secure)",
@@ -256,13 +295,22 @@ final class QuestionWording {
                             "a shrug",
                             "shrug"),
                     Choice.of(
+                            WRONG_SETBACK,
+                            "A setback: some time or money to put right",
+                            "setback",
+                            "a setback",
+                            "some time",
+                            "time",
+                            "put right"),
+                    Choice.of(
                             WRONG_COSTLY,
-                            "It costs money, time or trust",
+                            "It loses real money or customers' trust",
                             "costly",
-                            "it costs",
                             "money",
                             "expensive",
-                            "it costs money"),
+                            "trust",
+                            "loses money",
+                            "loses trust"),
                     Choice.of(
                             WRONG_UNFAIR,
                             "It's unfair to someone (a job, a loan, their rights)",

@@ -43,9 +43,17 @@ public final class Questionnaire {
 
     // The quick intake's own questions (docs/decisions/0009): asked in QUICK mode, and in FULL mode only
     // when already answered. QuickAnswers turns their answers into the full questions' answers.
-    /** How the output would be used: the lecture's archetypes, and whether there is a product to use it in. */
+    /** How the output would be used: the lecture's archetypes. */
     public static final String USE_HOW = "use.how";
-    /** Whether the data is collected and labeled: the lecture's data readiness and data availability. */
+    /**
+     * Whether it needs ML at all, and how far rules or simple statistics got: the lecture's "do you really
+     * need ML?" (added so the quick intake asks whether the problem needs solving at all).
+     */
+    public static final String NEED_ML = "need.ml";
+    /**
+     * Whether the data is collected and labeled, or there is nothing to collect it from yet: the lecture's
+     * product and data readiness and data availability.
+     */
     public static final String DATA_STATE = "data.state";
     /** What a wrong answer costs: the lecture's "how costly are wrong predictions?" and their ethics. */
     public static final String COST_WRONG_ANSWER = "cost.wrong_answer";
@@ -95,15 +103,19 @@ public final class Questionnaire {
     public static final String USE_SOFTWARE_TODAY = "software_today";
     public static final String USE_PERSON_DECIDES = "person_decides";
     public static final String USE_ACTS_ALONE = "acts_alone";
-    public static final String USE_NO_PRODUCT_YET = "no_product_yet";
     // and UNSURE
+
+    public static final String NEED_NOT_NEEDED = "not_needed";
+    // and BASELINE_NONE, BASELINE_FELL_SHORT, BASELINE_GOOD_ENOUGH
 
     public static final String DATA_LABELED = "labeled";
     public static final String DATA_UNLABELED = "unlabeled";
     // and PARTLY
     public static final String DATA_NONE = "none";
+    public static final String DATA_NO_PRODUCT = "no_product";
 
     public static final String WRONG_ANNOYANCE = "annoyance";
+    public static final String WRONG_SETBACK = "setback";
     public static final String WRONG_COSTLY = "costly";
     public static final String WRONG_UNFAIR = "unfair";
     public static final String WRONG_HARM = "harm";
@@ -115,16 +127,9 @@ public final class Questionnaire {
 
     /** The quick intake's questions, in the order they are asked. */
     private static final List<String> QUICK = List.of(
-            PROBLEM,
-            USE_HOW,
-            NEED_BASELINE,
-            IMPACT_SIGNALS,
-            DATA_STATE,
-            COST_WRONG_ANSWER,
-            DONE_BEFORE,
-            SUCCESS_CRITERIA);
+            PROBLEM, USE_HOW, NEED_ML, IMPACT_SIGNALS, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE, SUCCESS_CRITERIA);
 
-    private static final Set<String> QUICK_ONLY = Set.of(USE_HOW, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE);
+    private static final Set<String> QUICK_ONLY = Set.of(USE_HOW, NEED_ML, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE);
 
     private static final List<String> ARCHETYPE = List.of(ARCH_AUTOMATED_TODAY, ARCH_HUMAN_REVIEW, ARCH_ACTS_ALONE);
 

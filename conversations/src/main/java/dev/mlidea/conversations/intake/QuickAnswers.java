@@ -23,14 +23,11 @@ public final class QuickAnswers {
     private static final List<Rule> RULES = List.of(
             // use.how: the archetypes "are defined by how they interact with real-world use cases". The choices
             // exclude one another, so "software does it today" says nobody approves every output and it does
-            // not act alone; each of the first four says whether there is a product to put it in.
+            // not act alone. Whether there is a product to use it in is data.state's.
             rule(
                     USE_HOW,
                     USE_SOFTWARE_TODAY,
-                    Map.of(
-                            ARCH_AUTOMATED_TODAY, picked(YES),
-                            ARCH_ACTS_ALONE, picked(NO),
-                            READY_PRODUCT, picked(YES)),
+                    Map.of(ARCH_AUTOMATED_TODAY, picked(YES), ARCH_ACTS_ALONE, picked(NO)),
                     ARCH_HUMAN_REVIEW),
             rule(
                     USE_HOW,
@@ -38,33 +35,67 @@ public final class QuickAnswers {
                     Map.of(
                             ARCH_AUTOMATED_TODAY, picked(NO),
                             ARCH_HUMAN_REVIEW, picked(REVIEW_ALWAYS),
-                            ARCH_ACTS_ALONE, picked(NO),
-                            READY_PRODUCT, picked(YES))),
+                            ARCH_ACTS_ALONE, picked(NO))),
             rule(
                     USE_HOW,
                     USE_ACTS_ALONE,
                     Map.of(
                             ARCH_AUTOMATED_TODAY, picked(NO),
                             ARCH_HUMAN_REVIEW, picked(REVIEW_NEVER),
-                            ARCH_ACTS_ALONE, picked(YES),
-                            READY_PRODUCT, picked(YES))),
-            rule(USE_HOW, USE_NO_PRODUCT_YET, Map.of(READY_PRODUCT, picked(NO))),
-            // data.state: "Are you collecting data and storing it in a sane way?" and data availability,
-            // "how hard is it to acquire data? How expensive is data labeling?"
-            rule(DATA_STATE, DATA_LABELED, Map.of(READY_DATA, picked(YES), COST_DATA, scale(4))),
-            rule(DATA_STATE, DATA_UNLABELED, Map.of(READY_DATA, picked(YES), COST_DATA, scale(2))),
-            rule(DATA_STATE, PARTLY, Map.of(READY_DATA, picked(PARTLY), COST_DATA, scale(2))),
-            rule(DATA_STATE, DATA_NONE, Map.of(READY_DATA, picked(NO), COST_DATA, scale(1))),
-            // cost.wrong_answer: "How costly are wrong predictions? … What are the ethical implications of your
-            // model making wrong predictions?" Unfair to someone is the ethical question, still asked in full.
+                            ARCH_ACTS_ALONE, picked(YES))),
+            // need.ml: "Do you really need ML to solve this problem? More specifically, do you need to solve the
+            // problem at all? Have you tried using rules or simple statistics to solve the problem?"
+            rule(NEED_ML, NEED_NOT_NEEDED, Map.of(NEED_SOLVE_AT_ALL, picked(NO))),
+            rule(NEED_ML, BASELINE_NONE, Map.of(NEED_BASELINE, picked(BASELINE_NONE))),
+            rule(NEED_ML, BASELINE_FELL_SHORT, Map.of(NEED_BASELINE, picked(BASELINE_FELL_SHORT))),
+            rule(NEED_ML, BASELINE_GOOD_ENOUGH, Map.of(NEED_BASELINE, picked(BASELINE_GOOD_ENOUGH))),
+            // data.state: "Are you ready to use ML? More specifically, do you have a product? Are you collecting
+            // data and storing it in a sane way?" and data availability, "how hard is it to acquire data? How
+            // expensive is data labeling?" The choices exclude one another: only the last says there is nothing
+            // to collect it from, so each of the others says there is a product or workflow.
+            rule(
+                    DATA_STATE,
+                    DATA_LABELED,
+                    Map.of(READY_PRODUCT, picked(YES), READY_DATA, picked(YES), COST_DATA, scale(4))),
+            rule(
+                    DATA_STATE,
+                    DATA_UNLABELED,
+                    Map.of(READY_PRODUCT, picked(YES), READY_DATA, picked(YES), COST_DATA, scale(2))),
+            rule(
+                    DATA_STATE,
+                    PARTLY,
+                    Map.of(READY_PRODUCT, picked(YES), READY_DATA, picked(PARTLY), COST_DATA, scale(2))),
+            rule(
+                    DATA_STATE,
+                    DATA_NONE,
+                    Map.of(READY_PRODUCT, picked(YES), READY_DATA, picked(NO), COST_DATA, scale(1))),
+            rule(
+                    DATA_STATE,
+                    DATA_NO_PRODUCT,
+                    Map.of(READY_PRODUCT, picked(NO), READY_DATA, picked(NO), COST_DATA, scale(1))),
+            // cost.wrong_answer: "How costly are wrong predictions? How frequently does the system need to be right
+            // to be useful? What are the ethical implications of your model making wrong predictions?" The stakes
+            // are the cost of a wrong prediction; from "costly" up they also say how often it must be right ("ML
+            // project costs tend to scale super-linearly in the accuracy requirement"): as often as a wrong answer
+            // is dear. A cheap mistake does not say it may often be wrong, so the accuracy requirement is left to
+            // the model's default (3/5). The accuracy requirement and the ethics are still asked in full.
             rule(COST_WRONG_ANSWER, WRONG_ANNOYANCE, Map.of(COST_WRONG_PREDICTIONS, scale(1))),
-            rule(COST_WRONG_ANSWER, WRONG_COSTLY, Map.of(COST_WRONG_PREDICTIONS, scale(3))),
+            rule(COST_WRONG_ANSWER, WRONG_SETBACK, Map.of(COST_WRONG_PREDICTIONS, scale(3))),
+            rule(
+                    COST_WRONG_ANSWER,
+                    WRONG_COSTLY,
+                    Map.of(COST_WRONG_PREDICTIONS, scale(4), COST_ACCURACY, scale(4)),
+                    Set.of(COST_WRONG_PREDICTIONS)),
             rule(
                     COST_WRONG_ANSWER,
                     WRONG_UNFAIR,
-                    Map.of(COST_WRONG_PREDICTIONS, scale(4), ETHICS, picked(ETHICS_CONCERN)),
+                    Map.of(COST_WRONG_PREDICTIONS, scale(4), COST_ACCURACY, scale(4), ETHICS, picked(ETHICS_CONCERN)),
                     Set.of(COST_WRONG_PREDICTIONS)),
-            rule(COST_WRONG_ANSWER, WRONG_HARM, Map.of(COST_WRONG_PREDICTIONS, scale(5))),
+            rule(
+                    COST_WRONG_ANSWER,
+                    WRONG_HARM,
+                    Map.of(COST_WRONG_PREDICTIONS, scale(5), COST_ACCURACY, scale(5)),
+                    Set.of(COST_WRONG_PREDICTIONS)),
             // done.before: problem difficulty, "is there good published work on similar problems?"
             rule(DONE_BEFORE, DONE_PUBLISHED, Map.of(COST_DIFFICULTY, scale(2))),
             rule(DONE_BEFORE, DONE_SIMILAR, Map.of(COST_DIFFICULTY, scale(3))),

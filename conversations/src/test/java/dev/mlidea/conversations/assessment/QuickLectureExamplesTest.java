@@ -19,26 +19,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every project of {@link LectureExamplesTest} answered again through the QUICK intake's eight
  * questions, as its team would answer them honestly (written by hand, not derived from the full
- * replies), and assessed as the full path assesses it. Where eight questions cannot carry what decides
- * the lecture's verdict, the example says so ({@code differs}) and the quick result is pinned as it is;
- * docs/decisions/0009-quick-intake.md explains each.
+ * replies), and assessed as the full path assesses it: all seventeen get the full path's archetype and
+ * verdict (issue 12: "the lecture cases of scoring v2 still agree through the quick path").
+ * docs/decisions/0009-quick-intake.md gives the mapping that makes each agree.
  */
 class QuickLectureExamplesTest {
 
     /**
      * @param name the full example's name in {@link LectureExamplesTest}
      * @param replies the team's replies to the quick questions
-     * @param differs why the quick path cannot agree with the full one, when it cannot
-     * @param archetype the quick path's archetype when it differs
-     * @param verdict the quick path's verdict when it differs
      */
-    record QuickExample(String name, String replies, Optional<String> differs, Archetype archetype, String verdict) {
+    record QuickExample(String name, String replies) {
         static QuickExample agreeing(String name, String replies) {
-            return new QuickExample(name, replies, Optional.empty(), null, null);
-        }
-
-        static QuickExample differing(String name, String why, Archetype archetype, String verdict, String replies) {
-            return new QuickExample(name, replies, Optional.of(why), archetype, verdict);
+            return new QuickExample(name, replies);
         }
 
         LectureExamplesTest.Example full() {
@@ -63,7 +56,7 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("code completion in the IDE, like GitHub Copilot", """
                         problem: Our IDE plugin completes code by prefix matching; developers retype what they meant
                         use.how: software does it today
-                        need.baseline: tried, fell short
+                        need.ml: tried, fell short
                         impact.signals: friction, software 2.0, industry
                         data.state: labeled
                         cost.wrong_answer: annoyance
@@ -73,7 +66,7 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("turning sketches into slides", """
                         problem: Presenters sketch a slide on paper; we draft the real slide and they approve it
                         use.how: click person_decides
-                        need.baseline: not tried
+                        need.ml: not tried
                         impact.signals: friction, industry
                         data.state: partly
                         cost.wrong_answer: an annoyance
@@ -83,7 +76,7 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("full self-driving", """
                         problem: Drive our cars door to door with nobody at the wheel
                         use.how: it acts on its own
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: friction, cheap prediction, industry
                         data.state: collected and labeled
                         cost.wrong_answer: someone could be harmed
@@ -93,7 +86,7 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("a weekly personal playlist like Spotify's Discover Weekly", """
                         problem: Every listener gets 30 songs they have not heard, every Monday
                         use.how: 1
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: friction, cheap prediction, industry
                         data.state: labeled
                         cost.wrong_answer: click annoyance
@@ -103,27 +96,19 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("pose estimation for a robot that grasps objects", """
                         problem: Estimate each object's 3D pose from cameras so the robot hand can grasp it
                         use.how: acts on its own
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: cheap prediction, industry
                         data.state: collected, not labeled
-                        cost.wrong_answer: costly
+                        cost.wrong_answer: a setback
                         done.before: something similar
                         success.criteria: 80% of grasps succeed on the 20 lab objects
                         """),
-                QuickExample.differing(
-                        "reply drafts for a help desk that does not exist yet",
-                        "How it would be used and that there is no product to use it in are one answer: the team"
-                                + " says there is no product yet, which closes the same gate, and the archetype is"
-                                + " left to confirm (Software 2.0, not confident) until `more` asks the archetype"
-                                + " questions.",
-                        Archetype.SOFTWARE_2_0,
-                        "Not yet — no product yet",
-                        """
+                QuickExample.agreeing("reply drafts for a help desk that does not exist yet", """
                         problem: Draft replies for the agents of the help desk we plan to launch next year
-                        use.how: no product yet
-                        need.baseline: not tried
+                        use.how: a person decides
+                        need.ml: not tried
                         impact.signals: friction, industry
-                        data.state: not collected yet
+                        data.state: nothing to collect it from
                         cost.wrong_answer: annoyance
                         done.before: published
                         success.criteria: Agents send half of the drafts with light edits
@@ -131,17 +116,17 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("predicting pump failures from readings nobody stores", """
                         problem: Warn maintenance a week before a pump fails; the vibration sensors are not logged
                         use.how: a person decides
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: cheap prediction, industry
                         data.state: none
-                        cost.wrong_answer: costly
+                        cost.wrong_answer: a setback
                         done.before: published
                         success.criteria: Half of the failures flagged a week ahead, under one false alarm a week
                         """),
                 QuickExample.agreeing("\"add AI to the sales dashboard\" with no agreed success", """
                         problem: The VP wants AI in the sales dashboard; we would replace the hand-made lead score
                         use.how: software today
-                        need.baseline: not tried
+                        need.ml: not tried
                         impact.signals: industry
                         data.state: labeled
                         cost.wrong_answer: annoyance
@@ -151,7 +136,7 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("ranking job applicants by past hiring decisions", """
                         problem: Rank applicants' CVs so recruiters read the most promising first
                         use.how: a person decides
-                        need.baseline: tried, fell short
+                        need.ml: tried, fell short
                         impact.signals: friction, cheap prediction, industry
                         data.state: labeled
                         cost.wrong_answer: unfair to someone
@@ -161,25 +146,17 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("invoice routing where the rules already work", """
                         problem: Route incoming invoices to the right payables queue with ML
                         use.how: software does it today
-                        need.baseline: good enough
+                        need.ml: good enough
                         impact.signals: software 2.0
                         data.state: labeled
                         cost.wrong_answer: annoyance
                         done.before: published
                         success.criteria: Fewer than 1% of invoices misrouted
                         """),
-                QuickExample.differing(
-                        "predicting when the office coffee runs out",
-                        "The quick intake does not ask the lecture's \"do you need to solve the problem at all?\":"
-                                + " with no high-impact signal and data only partly collected it lands on \"low"
-                                + " impact and hard — don't (yet)\", not on \"don't build this with ML\"; `more`"
-                                + " asks the question.",
-                        Archetype.SOFTWARE_2_0,
-                        "Low impact and hard — don't (yet)",
-                        """
+                QuickExample.agreeing("predicting when the office coffee runs out", """
                         problem: Tell the office manager when to refill the coffee machine
                         use.how: software does it today
-                        need.baseline: not tried
+                        need.ml: honestly, it doesn't need solving
                         impact.signals: none
                         data.state: partly
                         cost.wrong_answer: annoyance
@@ -189,7 +166,7 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("emoji reaction suggestions in the company chat", """
                         problem: Suggest three emoji reactions under each message
                         use.how: software does it today
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: none
                         data.state: labeled
                         cost.wrong_answer: annoyance
@@ -199,34 +176,27 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("suggesting a queue for every support ticket", """
                         problem: A dispatcher reads every ticket to pick its queue; suggest one, the agent accepts or changes it
                         use.how: a person decides with its output
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: friction, cheap prediction, industry
                         data.state: labeled
                         cost.wrong_answer: annoyance
                         done.before: published
                         success.criteria: Dispatch time per ticket halved, misroutes no higher
                         """),
-                QuickExample.differing(
-                        "replacing hand-written fraud rules",
-                        "What makes it a big bet in the full intake is how often it must be right (4/5) and that"
-                                + " reliability is required; the quick intake asks neither, and \"it costs money\""
-                                + " alone leaves feasibility high. `more` asks both.",
-                        Archetype.SOFTWARE_2_0,
-                        "Do it now",
-                        """
+                QuickExample.agreeing("replacing hand-written fraud rules", """
                         problem: Our 400 hand-written fraud rules hold payments for analysts; nobody can maintain them
                         use.how: software does it today
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: software 2.0, industry
                         data.state: labeled
-                        cost.wrong_answer: it costs money, time or trust
+                        cost.wrong_answer: it loses real money or customers' trust
                         done.before: published
                         success.criteria: 20% more fraud caught at today's false-decline rate
                         """),
                 QuickExample.agreeing("choosing each uploaded video's thumbnail on its own", """
                         problem: Uploaders skip choosing a thumbnail; pick and publish the best frame for them
                         use.how: acts on its own
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: friction, cheap prediction, industry
                         data.state: labeled
                         cost.wrong_answer: annoyance
@@ -236,7 +206,7 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("learning product search ranking from clicks", """
                         problem: Search ranking is a pile of hand-tuned boosts; learn it from clicks and purchases
                         use.how: click software_today
-                        need.baseline: fell short
+                        need.ml: fell short
                         impact.signals: click friction, software2, industry
                         data.state: labeled
                         cost.wrong_answer: annoyance
@@ -246,10 +216,10 @@ class QuickLectureExamplesTest {
                 QuickExample.agreeing("a website chatbot because everyone has one", """
                         problem: A chatbot on the website, because competitors have one
                         use.how: acts on its own
-                        need.baseline: not tried
+                        need.ml: not tried
                         impact.signals: industry
                         data.state: partly
-                        cost.wrong_answer: costly
+                        cost.wrong_answer: a setback
                         done.before: published
                         success.criteria: Fewer support emails about opening hours
                         """));
@@ -261,29 +231,21 @@ class QuickLectureExamplesTest {
             QuickExample example) {
         var quick = example.assess();
         var full = example.full().assess();
-        var why = example.differs().orElse("") + "\n" + quick.suggested().reason() + "\n"
-                + quick.impact().explain("impact") + "\n" + quick.feasibility().explain("feasibility");
+        var why = quick.suggested().reason() + "\n" + quick.impact().explain("impact") + "\n"
+                + quick.feasibility().explain("feasibility");
 
-        if (example.differs().isEmpty()) {
-            assertThat(quick.archetype()).as(why).isEqualTo(full.archetype());
-            assertThat(quick.verdict().label()).as(why).isEqualTo(full.verdict().label());
-        } else {
-            assertThat(quick.archetype()).as(why).isEqualTo(example.archetype());
-            assertThat(quick.verdict().label()).as(why).isEqualTo(example.verdict());
-            assertThat(example.archetype() != full.archetype()
-                            || !example.verdict().equals(full.verdict().label()))
-                    .as("a documented difference that is no difference: " + example.name())
-                    .isTrue();
-        }
+        assertThat(quick.archetype()).as(why).isEqualTo(full.archetype());
+        assertThat(quick.verdict().label()).as(why).isEqualTo(full.verdict().label());
+        assertThat(quick.verdict().label()).as(why).isEqualTo(example.full().verdict());
         assertThat(quick.modelVersion()).isEqualTo(Assessor.MODEL_VERSION);
     }
 
     @Test
-    void every_full_example_has_a_quick_one_and_most_agree() {
+    void every_full_example_has_a_quick_one() {
         var quickNames = examples().map(QuickExample::name).collect(Collectors.toSet());
         assertThat(LectureExamplesTest.examples().map(LectureExamplesTest.Example::name))
                 .allSatisfy(name -> assertThat(quickNames).contains(name));
-        assertThat(examples().filter(e -> e.differs().isPresent())).hasSizeLessThanOrEqualTo(3);
+        assertThat(examples()).hasSize((int) LectureExamplesTest.examples().count());
     }
 
     @Test
@@ -302,16 +264,16 @@ class QuickLectureExamplesTest {
         var assessment = Assessor.assess(answers, Optional.empty());
 
         assertThat(answers.byKey()).hasSize(8);
-        assertThat(assessment.redFlags()).doesNotContain(RedFlag.NOT_SURE_ML_NEEDED);
+        // Only "it doesn't need solving" says the team is not sure it needs ML; nothing unasked does.
+        assertThat(assessment.redFlags().contains(RedFlag.NOT_SURE_ML_NEEDED))
+                .isEqualTo(answers.pickedOneOf(Questionnaire.NEED_ML, Questionnaire.NEED_NOT_NEEDED));
         assertThat(assessment.nextSteps()).hasSizeBetween(1, 3);
     }
 
     @Test
-    void the_examples_that_differ_agree_once_more_asks_the_full_questions_that_decide_them() {
-        for (var name : java.util.List.of(
-                "reply drafts for a help desk that does not exist yet", "predicting when the office coffee runs out")) {
-            var example =
-                    examples().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    void each_example_still_agrees_once_more_asks_the_full_questions_the_quick_ones_did_not_answer() {
+        for (var example : examples().toList()) {
+            var name = example.name();
             var full = example.full();
             Answers quick = IntakeByHand.answer(IntakeMode.QUICK, example.replies());
             IntakeStep more = IntakeFlow.more(new dev.mlidea.conversations.intake.IntakeState(

@@ -20,8 +20,8 @@ class QuickScoringProperties {
 
     /** Each quick choice question's choices from better to worse for feasibility. */
     private static final Map<String, List<String>> BETTER_TO_WORSE = Map.of(
-            DATA_STATE, List.of(DATA_LABELED, DATA_UNLABELED, PARTLY, DATA_NONE),
-            COST_WRONG_ANSWER, List.of(WRONG_ANNOYANCE, WRONG_COSTLY, WRONG_UNFAIR, WRONG_HARM),
+            DATA_STATE, List.of(DATA_LABELED, DATA_UNLABELED, PARTLY, DATA_NONE, DATA_NO_PRODUCT),
+            COST_WRONG_ANSWER, List.of(WRONG_ANNOYANCE, WRONG_SETBACK, WRONG_COSTLY, WRONG_UNFAIR, WRONG_HARM),
             DONE_BEFORE, List.of(DONE_PUBLISHED, DONE_SIMILAR, DONE_NOBODY));
 
     @Property(tries = 500)
@@ -47,8 +47,9 @@ class QuickScoringProperties {
             @ForAll("quickAnswers") Answers answers) {
         var assessment = Assessor.assess(answers, Optional.empty());
 
-        // need.still_sure and need.solve_at_all are never asked in the quick intake.
-        assertThat(assessment.redFlags()).doesNotContain(RedFlag.NOT_SURE_ML_NEEDED);
+        // need.still_sure is never asked in the quick intake; only "it doesn't need solving" says the same.
+        assertThat(assessment.redFlags().contains(RedFlag.NOT_SURE_ML_NEEDED))
+                .isEqualTo(answers.pickedOneOf(NEED_ML, NEED_NOT_NEEDED));
         if (!answers.pickedOneOf(COST_WRONG_ANSWER, WRONG_UNFAIR)) {
             assertThat(assessment.redFlags()).doesNotContain(RedFlag.ETHICS_CONCERN);
             assertThat(assessment.gates()).doesNotContain(Gate.ETHICS_UNRESOLVED);
@@ -77,23 +78,23 @@ class QuickScoringProperties {
     @Provide
     Arbitrary<Answers> quickAnswers() {
         return Combinators.combine(
-                        choice(
-                                USE_HOW,
-                                USE_SOFTWARE_TODAY,
-                                USE_PERSON_DECIDES,
-                                USE_ACTS_ALONE,
-                                USE_NO_PRODUCT_YET,
-                                UNSURE),
-                        choice(NEED_BASELINE, BASELINE_NONE, BASELINE_FELL_SHORT, BASELINE_GOOD_ENOUGH),
+                        choice(USE_HOW, USE_SOFTWARE_TODAY, USE_PERSON_DECIDES, USE_ACTS_ALONE, UNSURE),
+                        choice(NEED_ML, NEED_NOT_NEEDED, BASELINE_NONE, BASELINE_FELL_SHORT, BASELINE_GOOD_ENOUGH),
                         Arbitraries.subsetOf(RandomProjects.SIGNALS).map(s -> (Answer) new Answer.Picks(s)),
-                        choice(DATA_STATE, DATA_LABELED, DATA_UNLABELED, PARTLY, DATA_NONE),
-                        choice(COST_WRONG_ANSWER, WRONG_ANNOYANCE, WRONG_COSTLY, WRONG_UNFAIR, WRONG_HARM),
+                        choice(DATA_STATE, DATA_LABELED, DATA_UNLABELED, PARTLY, DATA_NONE, DATA_NO_PRODUCT),
+                        choice(
+                                COST_WRONG_ANSWER,
+                                WRONG_ANNOYANCE,
+                                WRONG_SETBACK,
+                                WRONG_COSTLY,
+                                WRONG_UNFAIR,
+                                WRONG_HARM),
                         choice(DONE_BEFORE, DONE_PUBLISHED, DONE_SIMILAR, DONE_NOBODY, UNSURE),
                         Arbitraries.<Answer>of(new Answer.Text("Criteria"), new Answer.Text("none yet")))
                 .as((use, baseline, signals, data, wrong, done, criteria) -> Answers.none()
                         .with(PROBLEM, new Answer.Text("A problem"))
                         .with(USE_HOW, use)
-                        .with(NEED_BASELINE, baseline)
+                        .with(NEED_ML, baseline)
                         .with(IMPACT_SIGNALS, signals)
                         .with(DATA_STATE, data)
                         .with(COST_WRONG_ANSWER, wrong)
@@ -104,7 +105,7 @@ class QuickScoringProperties {
     /** Answers to every full question a quick answer can give. */
     @Provide
     Arbitrary<Answers> fullAnswers() {
-        return Combinators.combine(
+        Arbitrary<Answers> archetypeReadinessAndCosts = Combinators.combine(
                         choice(ARCH_AUTOMATED_TODAY, YES, PARTLY, NO),
                         choice(ARCH_HUMAN_REVIEW, REVIEW_ALWAYS, REVIEW_SOMETIMES, REVIEW_USER_PICKS, REVIEW_NEVER),
                         choice(ARCH_ACTS_ALONE, YES, NO),
@@ -123,6 +124,15 @@ class QuickScoringProperties {
                         .with(COST_WRONG_PREDICTIONS, wrong)
                         .with(COST_DIFFICULTY, difficulty)
                         .with(ETHICS, new Answer.Picked(ETHICS_FINE)));
+        // …and the accuracy requirement and the need, which a quick answer can give too.
+        return Combinators.combine(
+                        archetypeReadinessAndCosts,
+                        Arbitraries.integers().between(1, 5).map(v -> (Answer) new Answer.Scale(v)),
+                        choice(NEED_SOLVE_AT_ALL, YES, UNSURE, NO),
+                        choice(NEED_BASELINE, BASELINE_NONE, BASELINE_FELL_SHORT, BASELINE_GOOD_ENOUGH))
+                .as((answers, accuracy, need, baseline) -> answers.with(COST_ACCURACY, accuracy)
+                        .with(NEED_SOLVE_AT_ALL, need)
+                        .with(NEED_BASELINE, baseline));
     }
 
     @Provide
@@ -132,7 +142,7 @@ class QuickScoringProperties {
 
     @Provide
     Arbitrary<Integer> steps() {
-        return Arbitraries.integers().between(0, 3);
+        return Arbitraries.integers().between(0, 4);
     }
 
     @Provide

@@ -14,7 +14,7 @@ class IntakeFormTest {
     private static final Map<String, List<String>> QUICK_FORM = Map.of(
             PROBLEM, List.of("  Agents triage tickets by hand \uD83D\uDE05 "),
             USE_HOW, List.of(USE_PERSON_DECIDES),
-            NEED_BASELINE, List.of(BASELINE_FELL_SHORT),
+            NEED_ML, List.of(BASELINE_FELL_SHORT),
             IMPACT_SIGNALS, List.of(SIGNAL_FRICTION, SIGNAL_INDUSTRY),
             DATA_STATE, List.of(DATA_LABELED),
             COST_WRONG_ANSWER, List.of(WRONG_ANNOYANCE),
@@ -99,10 +99,10 @@ class IntakeFormTest {
                 .state();
 
         IntakeStep step = IntakeFlow.handle(
-                asking, new IntakeInput.Form(Map.of(PROBLEM, List.of(), NEED_BASELINE, List.of(BASELINE_NONE))));
+                asking, new IntakeInput.Form(Map.of(PROBLEM, List.of(), NEED_ML, List.of(BASELINE_NONE))));
 
         assertThat(step.state().answers().text(PROBLEM)).contains("A problem");
-        assertThat(step.state().answers().picked(NEED_BASELINE)).contains(BASELINE_NONE);
+        assertThat(step.state().answers().picked(NEED_ML)).contains(BASELINE_NONE);
         assertThat(step.state().currentKey()).contains(USE_HOW);
     }
 

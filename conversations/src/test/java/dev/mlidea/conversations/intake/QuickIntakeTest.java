@@ -13,14 +13,7 @@ import org.junit.jupiter.api.Test;
 class QuickIntakeTest {
 
     private static final List<String> QUICK_KEYS = List.of(
-            PROBLEM,
-            USE_HOW,
-            NEED_BASELINE,
-            IMPACT_SIGNALS,
-            DATA_STATE,
-            COST_WRONG_ANSWER,
-            DONE_BEFORE,
-            SUCCESS_CRITERIA);
+            PROBLEM, USE_HOW, NEED_ML, IMPACT_SIGNALS, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE, SUCCESS_CRITERIA);
 
     static IntakeState quickCompleted() {
         IntakeStep step = IntakeFlow.start();
@@ -109,7 +102,7 @@ class QuickIntakeTest {
                 .contains(COST_DIFFICULTY, ETHICS, COST_ACCURACY, USE_HOW, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE);
         assertThat(Questionnaire.applicable(IntakeMode.FULL, Answers.none()))
                 .extracting(Question::key)
-                .doesNotContain(USE_HOW, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE)
+                .doesNotContain(USE_HOW, NEED_ML, DATA_STATE, COST_WRONG_ANSWER, DONE_BEFORE)
                 .hasSize(24);
     }
 
@@ -221,7 +214,7 @@ class QuickIntakeTest {
         IntakeStep step = IntakeFlow.start();
         step = IntakeFlow.handle(step.state(), new IntakeInput.Typed("A problem"));
         step = IntakeFlow.handle(step.state(), new IntakeInput.Typed("a person decides"));
-        assertThat(step.state().currentKey()).contains(NEED_BASELINE);
+        assertThat(step.state().currentKey()).contains(NEED_ML);
 
         step = IntakeFlow.handle(step.state(), new IntakeInput.Typed("back"));
 
@@ -256,6 +249,7 @@ class QuickIntakeTest {
                         READY_DATA, new Answer.Picked(YES),
                         COST_DATA, new Answer.Scale(2),
                         COST_WRONG_PREDICTIONS, new Answer.Scale(5),
+                        COST_ACCURACY, new Answer.Scale(5),
                         COST_DIFFICULTY, new Answer.Scale(4)));
         assertThat(QuickAnswers.expand(FinishedIntakes.completed().answers()))
                 .isEqualTo(FinishedIntakes.completed().answers());
@@ -266,7 +260,7 @@ class QuickIntakeTest {
         Answers answers = Answers.none()
                 .with(USE_HOW, new Answer.Picked(UNSURE))
                 .with(DATA_STATE, new Answer.Skipped())
-                .with(COST_WRONG_ANSWER, new Answer.Picked(WRONG_COSTLY))
+                .with(COST_WRONG_ANSWER, new Answer.Picked(WRONG_SETBACK))
                 .with(COST_WRONG_PREDICTIONS, new Answer.Skipped());
 
         assertThat(QuickAnswers.expand(answers)).isEqualTo(answers);
