@@ -182,6 +182,8 @@ class AssessmentIT {
 
         c.chooseAnswerToEdit(1, "cost.data");
         await().atMost(Conversation.PATIENCE).until(() -> "cost.data".equals(c.openQuestion()));
+        // the card update may go out after the question: wait for every message owed.
+        c.settle();
         assertThat(lastCardUpdate(c).allText()).contains("editing an answer");
         SlackCall cancelled = c.type("cancel");
         c.settle();
