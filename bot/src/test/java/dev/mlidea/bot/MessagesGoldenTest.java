@@ -51,6 +51,8 @@ class MessagesGoldenTest {
                 Instant.parse("2026-03-02T10:00:00Z"),
                 Optional.empty());
         Answers noCriteria = answers.with(Questionnaire.SUCCESS_CRITERIA, new Answer.Text("none yet"));
+        Answers rulesWork =
+                answers.with(Questionnaire.NEED_BASELINE, new Answer.Picked(Questionnaire.BASELINE_GOOD_ENOUGH));
         return List.of(
                 new Object[] {"card", CardMessages.card(project, List.of())},
                 new Object[] {
@@ -71,6 +73,27 @@ class MessagesGoldenTest {
                             2,
                             Optional.empty(),
                             noCriteria)
+                },
+                new Object[] {
+                    // "Don't build" wins over everything; its one step is to keep the rules.
+                    "assessment-dont-build",
+                    AssessmentMessages.assessment(
+                            "Smarter code completion",
+                            Assessor.assess(rulesWork, Optional.empty()),
+                            3,
+                            Optional.empty(),
+                            rulesWork)
+                },
+                new Object[] {
+                    // What Why? sends the one who clicked: the whole arithmetic of that version.
+                    "assessment-why", AssessmentMessages.why(Assessor.assess(answers, Optional.empty()), 1)
+                },
+                new Object[] {
+                    "assessment-why-not-yet", AssessmentMessages.why(Assessor.assess(noCriteria, Optional.empty()), 2)
+                },
+                new Object[] {
+                    // Why? on a version another scoring model made: what was stored, said honestly.
+                    "assessment-why-other-model", AssessmentMessages.whyUnavailable(1, "1", "Do it now", 3.6, 3.2)
                 });
     }
 

@@ -56,11 +56,13 @@ public final class AssessmentConversation implements AfterIntake {
                 .orElse(List.of());
     }
 
-    /** A click on an assessment's buttons: change archetype, or looks right. */
+    /** A click on an assessment's buttons: why, change archetype, or looks right. */
     public String action(UnitOfWork uow, String teamId, InboxPayload p) {
         Optional<ProjectRecord> found = uow.projects().lockByThread(teamId, p.channelId(), p.threadTs());
         if (found.isEmpty()) return "ignored:not_a_project_thread";
         ProjectRecord project = found.get();
+        // Anyone may ask why, on any version, whatever the intake is doing: it changes nothing.
+        if (AssessmentMessages.WHY_ACTION.equals(p.action())) return explain(uow, project, p);
         Optional<StoredAssessment> latest = uow.assessments().latest(teamId, project.id());
         Optional<AssessmentAction.Newest> newest = latest.map(AssessmentConversation::newest);
         Optional<Integer> clicked = Optional.ofNullable(p.version());
@@ -85,6 +87,44 @@ public final class AssessmentConversation implements AfterIntake {
                 .ifPresent(
                         m -> uow.outbox().send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
         return outcome(reason);
+    }
+
+    /**
+     * Sends the one who clicked <em>Why?</em> the arithmetic of the version they clicked on (the newest
+     * when the click names none), redone from that version's stored answers and archetype.
+     */
+    private static String explain(UnitOfWork uow, ProjectRecord project, InboxPayload p) {
+        List<StoredAssessment> versions = uow.assessments().all(project.teamId(), project.id());
+        Optional<StoredAssessment> clicked = p.version() == null
+                ? versions.stream().reduce((older, newer) -> newer)
+                : versions.stream().filter(v -> v.version() == p.version()).findFirst();
+        if (clicked.isEmpty()) return "ignored:unknown_assessment";
+        SlackMessage m = whyMessage(clicked.get());
+        uow.outbox().send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson()));
+        return "explained";
+    }
+
+    /**
+     * The version's arithmetic when this build's model, given its inputs and archetype, gives back the
+     * stored scores and verdict; else (another scoring model made it) what was stored, saying so.
+     */
+    static SlackMessage whyMessage(StoredAssessment stored) {
+        Optional<Archetype> archetype = Archetype.byId(stored.archetype());
+        if (archetype.isPresent() && Assessor.MODEL_VERSION.equals(stored.modelVersion())) {
+            Assessment redone = Assessor.assess(AssessmentInputs.answers(stored.inputs()), archetype);
+            boolean same = Math.abs(redone.impact().value() - stored.impact()) < 0.05
+                    && Math.abs(redone.feasibility().value() - stored.feasibility()) < 0.05
+                    && redone.verdict().id().equals(stored.quadrant());
+            if (same) return AssessmentMessages.why(redone, stored.version());
+        }
+        return AssessmentMessages.whyUnavailable(
+                stored.version(),
+                stored.modelVersion(),
+                Verdict.stored(stored.quadrant(), stored.dontBuild())
+                        .map(Verdict::label)
+                        .orElse(stored.quadrant()),
+                stored.impact(),
+                stored.feasibility());
     }
 
     private static AssessmentAction.Choice choice(InboxPayload p) {

@@ -3,7 +3,6 @@ package dev.mlidea.bot.assessment;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
-import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
@@ -20,6 +19,8 @@ import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
 import dev.mlidea.conversations.assessment.AssessmentAction;
 import dev.mlidea.conversations.assessment.AssessmentDecision;
+import dev.mlidea.conversations.assessment.Assessor;
+import dev.mlidea.conversations.assessment.Contribution;
 import dev.mlidea.conversations.assessment.Gate;
 import dev.mlidea.conversations.assessment.NextStep;
 import dev.mlidea.conversations.assessment.Quadrant;
@@ -44,23 +45,28 @@ public final class AssessmentMessages {
     public static final String ARCHETYPE_ACTION_PREFIX = "archetype.";
     public static final String LOOKS_RIGHT_ACTION = "looks_right";
     public static final String EDIT_ANSWER_ACTION = "edit_answer";
+    /** Shows the one who clicked the complete arithmetic of that version, privately. Anyone may click it. */
+    public static final String WHY_ACTION = "why";
+
     private static final int GAUGE_WIDTH = 10;
+    private static final int STRONGEST_REASONS = 2;
 
     private AssessmentMessages() {}
 
     /**
+     * The assessment, verdict first: the verdict and the first step in one line, the archetype, the two
+     * strongest reasons with the scores' gauges, the red flags once each, the next steps after the first,
+     * the archetype's guidance (less what a flag already says), then the buttons. The rule-by-rule
+     * arithmetic is behind {@link #WHY_ACTION} ({@link #why}).
+     *
      * @param confirmed the archetype the proposer confirmed or chose, if any: without it an unsure
      *     suggestion asks for confirmation
      */
     public static SlackMessage assessment(
             String title, Assessment a, int version, Optional<Archetype> confirmed, Answers answers) {
         var blocks = new ArrayList<LayoutBlock>();
-        blocks.add(header(h -> h.blockId("assessment.header")
-                .text(plainText(Mrkdwn.fitPlain("Assessment: " + title, BlockLimits.HEADER_TEXT)))));
-        a.dontBuild()
-                .ifPresent(reason -> blocks.add(section(s -> s.blockId("assessment.dont_build")
-                        .text(markdownText(
-                                ":octagonal_sign: *Don't build this with ML (yet).* " + Mrkdwn.escape(reason))))));
+        Optional<NextStep> first = a.nextSteps().stream().findFirst();
+        blocks.add(section(s -> s.blockId("assessment.verdict").text(markdownText(fit(verdictLine(a, first))))));
 
         boolean needsConfirmation = !a.suggested().confident() && confirmed.isEmpty();
         var archetype = new StringBuilder("*Archetype:* ").append(a.archetype().label());
@@ -73,77 +79,77 @@ public final class AssessmentMessages {
             archetype.append(" — ").append(Mrkdwn.escape(a.suggested().reason()));
         }
         if (needsConfirmation) {
-            archetype.append("\n:question: The answers don't point clearly to one archetype. Which is it? Pick one"
+            archetype.append(" :question: The answers don't point clearly to one archetype. Which is it? Pick one"
                     + " below; the scores follow your choice.");
         }
-        blocks.add(section(s -> s.blockId("assessment.archetype").text(markdownText(archetype.toString()))));
+        blocks.add(section(s -> s.blockId("assessment.archetype").text(markdownText(fit(archetype)))));
 
-        blocks.add(section(s -> s.blockId("assessment.scores")
-                .text(markdownText("*Impact* `" + gauge(a.impact()) + "` " + format(a.impact()) + " / 5\n"
-                        + "*Feasibility* `" + gauge(a.feasibility()) + "` " + format(a.feasibility()) + " / 5\n"
-                        + verdictLines(a)))));
-        if (!a.gates().isEmpty()) {
-            var gates = new StringBuilder("*Before you start*");
-            for (Gate gate : a.gates()) {
-                gates.append("\n:no_entry: *Not yet — ")
-                        .append(Mrkdwn.escape(gate.label()))
-                        .append(".* ")
-                        .append(Mrkdwn.escape(gate.unblockedBy()));
+        blocks.add(section(s -> s.blockId("assessment.scores").text(markdownText(fit(reasonsAndGauges(a))))));
+
+        List<String> flags = flagLines(a);
+        if (!flags.isEmpty()) {
+            var text = new StringBuilder("*Red flags*");
+            for (String line : flags) text.append("\n").append(line);
+            blocks.add(section(s -> s.blockId("assessment.red_flags").text(markdownText(fit(text)))));
+        }
+
+        if (a.nextSteps().size() > 1) {
+            var steps = new StringBuilder("*After the first step*");
+            for (int i = 1; i < a.nextSteps().size(); i++) {
+                steps.append("\n")
+                        .append(i + 1)
+                        .append(". ")
+                        .append(Mrkdwn.escape(a.nextSteps().get(i).text()));
             }
-            blocks.add(section(s -> s.blockId("assessment.gates").text(markdownText(fit(gates)))));
+            blocks.add(section(s -> s.blockId("assessment.next_steps").text(markdownText(fit(steps)))));
         }
-        blocks.add(context(c -> c.blockId("assessment.why")
-                .elements(List.of(
-                        markdownText(Mrkdwn.escapeAndFit(a.impact().explain("Impact"), BlockLimits.SECTION_TEXT)),
-                        markdownText(Mrkdwn.escapeAndFit(
-                                a.feasibility().explain("Feasibility"), BlockLimits.SECTION_TEXT))))));
 
-        // A gate already says what its red flag would: each is said once.
-        List<RedFlag> flagsLeft = a.redFlags().stream()
-                .filter(flag -> a.gates().stream().noneMatch(gate -> gate.flag() == flag))
-                .toList();
-        if (!flagsLeft.isEmpty()) {
-            var flags = new StringBuilder("*Red flags*");
-            for (RedFlag flag : flagsLeft) flags.append("\n:warning: ").append(Mrkdwn.escape(flag.text()));
-            blocks.add(section(s -> s.blockId("assessment.red_flags").text(markdownText(fit(flags)))));
+        List<String> guidanceLeft = guidanceNotInFlags(a);
+        if (!guidanceLeft.isEmpty()) {
+            var guidance = new StringBuilder("*Planning a ")
+                    .append(a.archetype().label())
+                    .append(" project*");
+            for (String line : guidanceLeft) guidance.append("\n• ").append(Mrkdwn.escape(line));
+            blocks.add(section(s -> s.blockId("assessment.guidance").text(markdownText(fit(guidance)))));
         }
-        var guidance =
-                new StringBuilder("*Planning a ").append(a.archetype().label()).append(" project*");
-        for (String line : a.guidance()) guidance.append("\n• ").append(Mrkdwn.escape(line));
-        blocks.add(section(s -> s.blockId("assessment.guidance").text(markdownText(fit(guidance)))));
 
-        var steps = new StringBuilder("*Next steps* — the first is the smallest thing that moves this project");
-        int n = 1;
-        for (NextStep step : a.nextSteps())
-            steps.append("\n").append(n++).append(". ").append(Mrkdwn.escape(step.text()));
-        blocks.add(section(s -> s.blockId("assessment.next_steps").text(markdownText(fit(steps)))));
         blocks.add(divider());
         blocks.add(actions(x ->
                 x.blockId(ACTIONS_BLOCK_PREFIX + version).elements(actionElements(a, needsConfirmation, answers))));
         blocks.add(context(c -> c.blockId("assessment.meta")
-                .elements(List.of(markdownText("Assessment #" + version + " · scoring model v" + a.modelVersion()
-                        + " · Change the archetype or edit an answer and I'll re-assess.")))));
+                .elements(List.of(markdownText(Mrkdwn.fitEscaped(
+                        "Assessment #" + version + " of “" + Mrkdwn.escape(title) + "” · scoring model v"
+                                + a.modelVersion()
+                                + " · *Why?* shows the arithmetic. Change the archetype or edit an answer and"
+                                + " I'll re-assess.",
+                        BlockLimits.SECTION_TEXT))))));
 
-        String text =
-                "Assessment: " + a.archetype().label() + ", " + a.verdict().label() + " (impact " + format(a.impact())
-                        + ", feasibility " + format(a.feasibility()) + ")";
-        return new SlackMessage(text, blocks);
+        String text = "Assessment: " + a.verdict().label()
+                + first.map(step -> " — first step: " + step.text()).orElse("")
+                + " (" + a.archetype().label() + ", impact " + format(a.impact()) + ", feasibility "
+                + format(a.feasibility()) + ")";
+        return new SlackMessage(Mrkdwn.escape(text), blocks);
     }
 
+    /**
+     * The buttons, one of them primary: <em>Looks right</em>, then <em>Why?</em>, the archetypes (the
+     * current one ticked) and the menu of answers to edit.
+     */
     private static List<BlockElement> actionElements(Assessment a, boolean needsConfirmation, Answers answers) {
         var elements = new ArrayList<BlockElement>();
+        elements.add(button(b -> b.actionId(LOOKS_RIGHT_ACTION)
+                .value("looks_right")
+                .style("primary")
+                .text(plainText("Looks right"))));
+        elements.add(button(b -> b.actionId(WHY_ACTION).value(WHY_ACTION).text(plainText("Why?"))));
         for (Archetype archetype : Archetype.values()) {
             boolean current = archetype == a.archetype();
             String label = needsConfirmation
                     ? archetype.label()
                     : current ? "✓ " + archetype.label() : "Change to " + archetype.label();
-            elements.add(button(b -> {
-                b.actionId(ARCHETYPE_ACTION_PREFIX + archetype.id())
-                        .value(archetype.id())
-                        .text(plainText(Mrkdwn.fitPlain(label, BlockLimits.BUTTON_TEXT)));
-                if (current && !needsConfirmation) b.style("primary");
-                return b;
-            }));
+            elements.add(button(b -> b.actionId(ARCHETYPE_ACTION_PREFIX + archetype.id())
+                    .value(archetype.id())
+                    .text(plainText(Mrkdwn.fitPlain(label, BlockLimits.BUTTON_TEXT)))));
         }
         // The answered questions, whichever intake gave them: a quick intake's, or the full one's after "more".
         List<OptionObject> editable = Questionnaire.applicable(IntakeMode.FULL, answers).stream()
@@ -153,10 +159,6 @@ public final class AssessmentMessages {
         elements.add(staticSelect(s -> s.actionId(EDIT_ANSWER_ACTION)
                 .placeholder(plainText("Edit an answer…"))
                 .options(editable)));
-        elements.add(button(b -> b.actionId(LOOKS_RIGHT_ACTION)
-                .value("looks_right")
-                .style("primary")
-                .text(plainText("Looks right"))));
         return elements;
     }
 
@@ -168,7 +170,8 @@ public final class AssessmentMessages {
     }
 
     /**
-     * The card's lines: archetype, verdict and the first step, so the channel sees where it stands.
+     * The card's lines, verdict first: the verdict and the first step, then the archetype and the
+     * scores, so the channel sees where the project stands.
      *
      * @param verdictLabel the stored verdict's label, from any scoring model ({@link Verdict#stored})
      */
@@ -181,12 +184,96 @@ public final class AssessmentMessages {
             Optional<String> firstStep,
             boolean dontBuild) {
         var lines = new ArrayList<String>();
-        lines.add("*Archetype:* " + archetypeLabel + (confirmed ? "" : " _(unconfirmed)_")
-                + "   *Verdict:* " + verdictLabel + " (impact " + format(impact) + ", feasibility "
-                + format(feasibility) + ")");
-        if (dontBuild) lines.add(":octagonal_sign: Don't build this with ML (yet) — see the assessment in the thread.");
-        firstStep.ifPresent(step -> lines.add("*Next step:* " + step));
+        lines.add((dontBuild ? ":octagonal_sign: " : "") + "*Verdict:* " + verdictLabel
+                + firstStep
+                        .map(step -> " — *next step:* " + Mrkdwn.escape(step))
+                        .orElse(""));
+        lines.add("*Archetype:* " + archetypeLabel + (confirmed ? "" : " _(unconfirmed)_") + " · impact "
+                + format(impact) + ", feasibility " + format(feasibility));
         return lines;
+    }
+
+    /**
+     * The complete arithmetic of one assessment version, for whoever clicked <em>Why?</em>: every rule
+     * that moved impact or feasibility (those that added nothing are left out), how impact and
+     * feasibility give the verdict, and the scoring model.
+     */
+    public static SlackMessage why(Assessment a, int version) {
+        var blocks = new ArrayList<LayoutBlock>();
+        var head = new StringBuilder("*Why assessment #")
+                .append(version)
+                .append(" says “")
+                .append(a.verdict().label())
+                .append("”*\n");
+        Verdict v = a.verdict();
+        String scores = "impact " + format(a.impact()) + " and feasibility " + format(a.feasibility()) + " put it at "
+                + where(a.quadrant()) + " (" + format(Quadrant.HIGH_THRESHOLD) + " or more counts as high)";
+        if (v instanceof Verdict.OnTheMatrix) {
+            head.append("The scores: ").append(scores).append(".");
+        } else if (v instanceof Verdict.NotYet notYet) {
+            head.append("A “before you start” check comes before the scores: ")
+                    .append(Mrkdwn.escape(notYet.gate().label()))
+                    .append(". ")
+                    .append(Mrkdwn.escape(notYet.gate().unblockedBy()))
+                    .append("\nThe scores alone: ")
+                    .append(scores)
+                    .append(".");
+        } else {
+            a.dontBuild().ifPresent(reason -> head.append(Mrkdwn.escape(reason)));
+            head.append("\nThe scores alone: ").append(scores).append(".");
+        }
+        blocks.add(section(s -> s.blockId("why.verdict").text(markdownText(fit(head)))));
+        blocks.add(section(s -> s.blockId("why.impact").text(markdownText(fit(arithmetic("Impact", a.impact()))))));
+        blocks.add(section(s ->
+                s.blockId("why.feasibility").text(markdownText(fit(arithmetic("Feasibility", a.feasibility()))))));
+        blocks.add(context(c -> c.blockId("why.meta")
+                .elements(List.of(markdownText("Assessment #" + version + " · scoring model v" + a.modelVersion()
+                        + " · each score is where it starts plus what each rule adds, held to "
+                        + format(Score.MIN) + "–" + format(Score.MAX) + "; rules that added nothing are left out.")))));
+        String text = "Why assessment #" + version + " says " + a.verdict().label() + ": impact "
+                + format(a.impact()) + ", feasibility " + format(a.feasibility()) + " (scoring model v"
+                + a.modelVersion() + ")";
+        return new SlackMessage(Mrkdwn.escape(text), blocks);
+    }
+
+    /**
+     * <em>Why?</em> on a version whose arithmetic this build cannot redo (another scoring model made it):
+     * what was stored, and that honestly.
+     */
+    public static SlackMessage whyUnavailable(
+            int version, String modelVersion, String verdictLabel, double impact, double feasibility) {
+        String text = "*Why assessment #" + version + " says “" + Mrkdwn.escape(verdictLabel) + "”*\n"
+                + (Assessor.MODEL_VERSION.equals(modelVersion)
+                        ? "I can't redo its arithmetic from the answers stored with it."
+                        : "I can't redo its arithmetic: scoring model v" + Mrkdwn.escape(modelVersion)
+                                + " made it, and I score with model v" + Assessor.MODEL_VERSION + ".")
+                + " As stored: impact "
+                + format(impact) + ", feasibility " + format(feasibility) + ". Change the archetype or edit an"
+                + " answer to re-assess with today's model.";
+        return new SlackMessage(
+                "Why assessment #" + version + ": impact " + format(impact) + ", feasibility " + format(feasibility),
+                List.of(section(s -> s.blockId("why.verdict")
+                        .text(markdownText(Mrkdwn.fitEscaped(text, BlockLimits.SECTION_TEXT))))));
+    }
+
+    /** "*Impact 3.6 / 5*" and every contribution that moved it, one a line, as the domain words it. */
+    private static StringBuilder arithmetic(String name, Score score) {
+        var text = new StringBuilder("*")
+                .append(name)
+                .append(' ')
+                .append(format(score))
+                .append(" / 5*");
+        if (score.clamped()) {
+            text.append(" _(the rules add up to ")
+                    .append(Reason.signed(score.raw()).replace("+", ""))
+                    .append(", held at the ")
+                    .append(score.raw() < Score.MIN ? format(Score.MIN) + " floor" : format(Score.MAX) + " ceiling")
+                    .append(")_");
+        }
+        for (Contribution c : score.contributions()) {
+            if (Reason.moves(c)) text.append("\n• ").append(Mrkdwn.escape(c.phrase()));
+        }
+        return text;
     }
 
     public static SlackMessage looksRight(String userId, Optional<String> firstStep, boolean dontBuild) {
@@ -247,15 +334,98 @@ public final class AssessmentMessages {
     }
 
     /**
-     * The verdict, and where the scores put the project: on the same line when the quadrant is the
-     * verdict, on a line of its own (in words, not the quadrant's name) when "don't build" or a gate wins.
+     * The verdict and the first step, in one line. A "not yet" names what unblocks it and a "don't
+     * build" its reason, after the step.
      */
-    private static String verdictLines(Assessment a) {
-        if (a.verdict() instanceof Verdict.OnTheMatrix) {
-            return "*Verdict:* *" + a.quadrant().label() + "* — " + where(a.quadrant());
+    private static StringBuilder verdictLine(Assessment a, Optional<NextStep> first) {
+        var line = new StringBuilder();
+        Verdict v = a.verdict();
+        if (v instanceof Verdict.DontBuildYet) line.append(":octagonal_sign: ");
+        if (v instanceof Verdict.NotYet) line.append(":no_entry: ");
+        line.append('*').append(v.label()).append('*');
+        first.ifPresent(step -> line.append(" — first step: ").append(Mrkdwn.escape(step.text())));
+        if (v instanceof Verdict.NotYet notYet) {
+            line.append(" _").append(Mrkdwn.escape(notYet.gate().unblockedBy())).append("_");
         }
-        // Where the scores put it, without the quadrant's name: "Do it now" must never sit beside "Not yet".
-        return "*Verdict:* *" + a.verdict().label() + "*\n_Where the scores put it: " + where(a.quadrant()) + "._";
+        a.dontBuild()
+                .ifPresent(reason ->
+                        line.append(" _").append(Mrkdwn.escape(reason)).append("_"));
+        return line;
+    }
+
+    /**
+     * The two strongest reasons and the gauges. Where the scores put the project is said in words, not
+     * by the quadrant's name, when "don't build" or a gate is the verdict: "Do it now" must never sit
+     * beside "Not yet".
+     */
+    private static StringBuilder reasonsAndGauges(Assessment a) {
+        var text = new StringBuilder();
+        List<Reason> strongest = Reason.strongest(a, STRONGEST_REASONS);
+        if (strongest.isEmpty()) {
+            text.append("*What moved the scores most:* nothing; they are where they start.\n");
+        } else {
+            text.append("*What moved the scores most*");
+            for (Reason r : strongest) text.append("\n• ").append(r.mrkdwn());
+            text.append('\n');
+        }
+        text.append("*Impact* `")
+                .append(gauge(a.impact()))
+                .append("` ")
+                .append(format(a.impact()))
+                .append("/5 · *Feasibility* `")
+                .append(gauge(a.feasibility()))
+                .append("` ")
+                .append(format(a.feasibility()))
+                .append("/5");
+        if (a.verdict() instanceof Verdict.OnTheMatrix) {
+            text.append(" — ").append(where(a.quadrant()));
+        } else {
+            text.append("\n_Where the scores put it: ")
+                    .append(where(a.quadrant()))
+                    .append("._");
+        }
+        return text;
+    }
+
+    /**
+     * The red flags, each said once: the verdict's own gate is the verdict, so its flag is left out;
+     * another closed gate is said as the gate, with what unblocks it, in place of its flag.
+     */
+    private static List<String> flagLines(Assessment a) {
+        Optional<Gate> verdictGate =
+                a.verdict() instanceof Verdict.NotYet notYet ? Optional.of(notYet.gate()) : Optional.empty();
+        var lines = new ArrayList<String>();
+        for (Gate gate : a.gates()) {
+            if (verdictGate.equals(Optional.of(gate))) continue;
+            lines.add(
+                    ":no_entry: *Not yet — " + Mrkdwn.escape(gate.label()) + ".* " + Mrkdwn.escape(gate.unblockedBy()));
+        }
+        for (RedFlag flag : a.redFlags()) {
+            if (a.gates().stream().anyMatch(gate -> gate.flag() == flag)) continue;
+            lines.add(":warning: " + Mrkdwn.escape(flag.text()));
+        }
+        return lines;
+    }
+
+    /**
+     * The archetype's guidance, less the lines that only restate a raised red flag: a line whose words
+     * all appear, in order, in a flag's sentence ("Focus heavily on the failure rate and its
+     * consequences." beside the autonomous-reliability flag) says nothing the flag does not.
+     */
+    static List<String> guidanceNotInFlags(Assessment a) {
+        var said = new ArrayList<String>();
+        a.redFlags().forEach(flag -> said.add(words(flag.text())));
+        a.gates().forEach(gate -> said.add(words(gate.flag().text())));
+        return a.guidance().stream()
+                .filter(line -> said.stream().noneMatch(flag -> (" " + flag + " ").contains(" " + words(line) + " ")))
+                .toList();
+    }
+
+    /** Lower-case words separated by single spaces, without punctuation. */
+    private static String words(String sentence) {
+        return sentence.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .strip();
     }
 
     private static String where(Quadrant q) {

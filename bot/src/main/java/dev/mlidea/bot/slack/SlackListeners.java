@@ -127,6 +127,7 @@ public final class SlackListeners {
                 this::onAssessmentAction);
         app.blockAction(AssessmentMessages.LOOKS_RIGHT_ACTION, this::onAssessmentAction);
         app.blockAction(AssessmentMessages.EDIT_ANSWER_ACTION, this::onAssessmentAction);
+        app.blockAction(AssessmentMessages.WHY_ACTION, this::onAssessmentAction);
     }
 
     private void recordCommand(

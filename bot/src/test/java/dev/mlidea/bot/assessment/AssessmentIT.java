@@ -63,39 +63,40 @@ class AssessmentIT {
         c.settle();
 
         assertThat(assessment.param("thread_ts")).isEqualTo(c.cardTs);
+        // verdict first, then the archetype and the reasons; the arithmetic is behind Why?.
         assertThat(assessment.blockIds())
-                .contains(
-                        "assessment.header",
-                        "assessment.archetype",
-                        "assessment.scores",
-                        "assessment.why",
-                        "assessment.guidance",
-                        "assessment.next_steps",
-                        "assessment.1");
+                .startsWith("assessment.verdict", "assessment.archetype", "assessment.scores")
+                .contains("assessment.guidance", "assessment.1")
+                .doesNotContain("assessment.why");
         assertThat(assessment.actionIds())
                 .containsExactly(
+                        "looks_right",
+                        "why",
                         "archetype.software_2_0",
                         "archetype.human_in_the_loop",
                         "archetype.autonomous",
-                        "edit_answer",
-                        "looks_right");
+                        "edit_answer");
+        assertThat(primaryButtons(assessment)).isEqualTo(1);
+        assertThat(assessment.mrkdwnTexts().get(0))
+                .startsWith("*Do it now* — first step: Try to rapidly build a labeled benchmark dataset");
         String text = assessment.allText();
         assertThat(text)
                 .contains("Software 2.0")
-                .contains("Do it now")
                 .contains("Impact")
                 .contains("Feasibility")
-                .contains("accuracy requirement 2/5")
-                .contains("Next steps")
-                .contains("█");
-        assertThat(text).contains("labeled benchmark");
+                .contains("*impact +1.0* — high-impact signals")
+                .contains("█")
+                // no zero terms, and the full arithmetic is not in the thread.
+                .doesNotContain("(0.0)")
+                .doesNotContain("accuracy requirement 2/5");
 
         SlackCall card = lastCardUpdate(c);
         assertThat(card.allText())
                 .contains("intake complete")
-                .contains("*Archetype:* Software 2.0")
-                .contains("Do it now")
-                .contains("*Next step:*");
+                .contains("*Verdict:* Do it now — *next step:* Try to rapidly build")
+                .contains("*Archetype:* Software 2.0");
+        assertThat(card.allText().indexOf("*Verdict:*"))
+                .isLessThan(card.allText().indexOf("*Archetype:*"));
 
         ProjectRecord project = projectOf(c);
         List<StoredAssessment> versions = bot.db(uow -> uow.assessments().all(FakeSlack.TEAM, project.id()));
@@ -181,6 +182,8 @@ class AssessmentIT {
 
         c.chooseAnswerToEdit(1, "cost.data");
         await().atMost(Conversation.PATIENCE).until(() -> "cost.data".equals(c.openQuestion()));
+        // the card update may go out after the question: wait for every message owed.
+        c.settle();
         assertThat(lastCardUpdate(c).allText()).contains("editing an answer");
         SlackCall cancelled = c.type("cancel");
         c.settle();
@@ -250,8 +253,9 @@ class AssessmentIT {
         SlackCall assessment = c.completeWith(doubtful);
         c.settle();
 
-        assertThat(assessment.blockIds()).contains("assessment.dont_build", "assessment.red_flags");
-        assertThat(assessment.allText()).contains("Don't build this with ML (yet).");
+        assertThat(assessment.blockIds()).contains("assessment.verdict", "assessment.red_flags");
+        assertThat(assessment.mrkdwnTexts().get(0)).startsWith(":octagonal_sign: *Don't build this with ML (yet)*");
+        assertThat(assessment.allText()).contains("You said that, knowing all this, you do not need ML");
         assertThat(latest(c).dontBuild()).isTrue();
         assertThat(latest(c).redFlags()).contains("NOT_SURE_ML_NEEDED");
         // never "Do it now" beside "don't build", and agreeing says so rather than "just get started".
@@ -271,13 +275,16 @@ class AssessmentIT {
         SlackCall assessment = c.completeWith(noCriteria);
         c.settle();
 
-        assertThat(assessment.blockIds()).contains("assessment.gates", "assessment.scores");
+        assertThat(assessment.blockIds()).contains("assessment.verdict", "assessment.scores");
+        assertThat(assessment.mrkdwnTexts().get(0))
+                .startsWith(":no_entry: *Not yet — no success criteria* — first step: Put in the work upfront")
+                .contains("Success criteria agreed with all of the stakeholders unblock it.");
         assertThat(assessment.allText())
-                .contains("Not yet — no success criteria")
-                .contains("Success criteria agreed with all of the stakeholders unblock it.")
                 .contains("Where the scores put it: high impact, high feasibility")
                 .doesNotContain("Do it now")
                 .contains("█");
+        // the gate is the verdict: its red flag is not said again.
+        assertThat(assessment.allText()).doesNotContain("There are no success criteria yet");
         assertThat(latest(c).quadrant()).isEqualTo("NOT_YET_NO_SUCCESS_CRITERIA");
         assertThat(latest(c).modelVersion()).isEqualTo("2");
         assertThat(lastCardUpdate(c).allText()).contains("*Verdict:* Not yet — no success criteria");
@@ -294,6 +301,81 @@ class AssessmentIT {
                 .until(() -> !bot.slack.ephemeralsTo("U0STRANGER1").isEmpty());
         c.settle();
         assertThat(versions(c)).hasSize(1);
+    }
+
+    @Test
+    void why_sends_the_clicker_alone_the_arithmetic_of_the_version_clicked() {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Why me");
+        SlackCall first = c.completeWith(codeCompletion());
+        c.settle();
+        assertThat(primaryButtons(first)).isEqualTo(1);
+        assertThat(first.actionIds()).contains("why");
+
+        // anyone may ask, not only the owners; it changes nothing.
+        String curious = "U0CURIOUS01";
+        int postsBefore = c.thread().size();
+        var response = bot.driver.click(c.channel, curious, c.cardTs, "assessment.1", "why", "why");
+        assertThat(response.statusCode()).isEqualTo(200);
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.ephemeralsTo(curious).isEmpty());
+        c.settle();
+
+        List<SlackCall> toCurious = bot.slack.ephemeralsTo(curious);
+        assertThat(toCurious).hasSize(1);
+        SlackCall why = toCurious.get(0);
+        assertThat(why.param("thread_ts")).isEqualTo(c.cardTs);
+        assertThat(why.param("channel")).isEqualTo(c.channel);
+        StoredAssessment v1 = latest(c);
+        assertThat(why.allText())
+                .contains("Why assessment #1 says “Do it now”")
+                .contains("Impact " + AssessmentMessages.format(v1.impact()) + " / 5")
+                .contains("Feasibility " + AssessmentMessages.format(v1.feasibility()) + " / 5")
+                .contains("starts at 2.0")
+                .contains("impact rating 5/5 (+0.6)")
+                .contains("full data flywheel (+0.6)")
+                .contains("accuracy requirement 2/5 (−0.1)")
+                .contains("data availability 4/5 (+0.5)")
+                .contains("scoring model v2")
+                .doesNotContain("(0.0)");
+        // nobody else is told anything (the owner's other tests share this bot: only this channel counts).
+        assertThat(bot.slack.calls("chat.postEphemeral"))
+                .filteredOn(m -> c.channel.equals(m.param("channel")))
+                .extracting(m -> m.param("user"))
+                .containsExactly(curious);
+        assertThat(c.thread()).hasSize(postsBefore);
+        assertThat(versions(c)).hasSize(1);
+        assertThat(latest(c).acknowledgedBy()).isEmpty();
+
+        // Why? on an older version explains that version, not the newest.
+        c.chooseAnswerToEdit(1, "cost.data");
+        await().atMost(Conversation.PATIENCE).until(() -> "cost.data".equals(c.openQuestion()));
+        c.click("1");
+        c.awaitAssessment(2);
+        c.settle();
+        bot.driver.click(c.channel, curious, c.cardTs, "assessment.1", "why", "why");
+        bot.driver.click(c.channel, curious, c.cardTs, "assessment.2", "why", "why");
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> bot.slack.ephemeralsTo(curious).size() >= 3);
+        c.settle();
+        List<SlackCall> later = bot.slack.ephemeralsTo(curious);
+        assertThat(later).hasSize(3);
+        assertThat(later)
+                .anySatisfy(m -> assertThat(m.allText())
+                        .contains("Why assessment #1 says “Do it now”")
+                        .contains("data availability 4/5 (+0.5)"))
+                .anySatisfy(m -> assertThat(m.allText())
+                        .contains("Why assessment #2 says “Big bet")
+                        .contains("data availability 1/5 (−1.0)"));
+    }
+
+    /** How many buttons in the message are styled primary, counted in the JSON Slack receives. */
+    private static int primaryButtons(SlackCall message) {
+        String blocks = message.param("blocks");
+        int count = 0;
+        for (int at = blocks.indexOf("\"style\":\"primary\"");
+                at >= 0;
+                at = blocks.indexOf("\"style\":\"primary\"", at + 1)) count++;
+        return count;
     }
 
     private static List<StoredAssessment> versions(Conversation c) {
