@@ -32,7 +32,12 @@ final class AnswerLabels {
             Map.entry(Questionnaire.CHECK_BENCHMARK, "Labeled benchmark"),
             Map.entry(Questionnaire.CHECK_BASELINE_MODEL, "Rules baseline model"),
             Map.entry(Questionnaire.REVALIDATE_EVERY, "Re-validate criteria"),
-            Map.entry(Questionnaire.NEED_STILL_SURE, "Still sure ML is needed"));
+            Map.entry(Questionnaire.NEED_STILL_SURE, "Still sure ML is needed"),
+            Map.entry(Questionnaire.USE_HOW, "How it's used"),
+            Map.entry(Questionnaire.NEED_ML, "Needs ML"),
+            Map.entry(Questionnaire.DATA_STATE, "Data"),
+            Map.entry(Questionnaire.COST_WRONG_ANSWER, "A wrong answer"),
+            Map.entry(Questionnaire.DONE_BEFORE, "Done before"));
 
     private AnswerLabels() {}
 

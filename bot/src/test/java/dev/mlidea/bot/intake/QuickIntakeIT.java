@@ -115,13 +115,18 @@ class QuickIntakeIT {
         command(channel, OWNER, "owners Invoice field <@" + CO_OWNER + "|sam>", done);
         c.settle();
 
-        assertThat(bot.slack.responses(refused)).singleElement().satisfies(r -> assertThat(text(r))
-                .contains("Only the owners"));
-        assertThat(bot.slack.responses(done)).singleElement().satisfies(r -> assertThat(text(r))
-                .contains("Done", "<@" + CO_OWNER + ">"));
+        assertThat(bot.slack.responses(refused))
+                .singleElement()
+                .satisfies(r -> assertThat(text(r)).contains("Only the owners"));
+        assertThat(bot.slack.responses(done))
+                .singleElement()
+                .satisfies(r -> assertThat(text(r)).contains("Done", "<@" + CO_OWNER + ">"));
         assertThat(project(c).owners()).containsExactly(OWNER, CO_OWNER);
         assertThat(c.lastPost().allText()).contains("<@" + CO_OWNER + ">", "co-owner");
-        assertThat(bot.slack.updatesOf(c.cardTs).get(bot.slack.updatesOf(c.cardTs).size() - 1).allText())
+        assertThat(bot.slack
+                        .updatesOf(c.cardTs)
+                        .get(bot.slack.updatesOf(c.cardTs).size() - 1)
+                        .allText())
                 .contains("*Owners:*");
 
         String open = c.openQuestion();
@@ -156,7 +161,8 @@ class QuickIntakeIT {
         c.type("Agents retype the same replies to the same tickets all day");
 
         bot.driver.clickOnCard(channel, OWNER, c.cardTs, "open_form", "x");
-        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.viewsOpened().isEmpty());
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.viewsOpened().isEmpty());
         JsonObject view = JsonParser.parseString(bot.slack.viewsOpened().get(0).param("view"))
                 .getAsJsonObject();
         assertThat(view.get("callback_id").getAsString()).isEqualTo("quick_intake");
@@ -194,8 +200,10 @@ class QuickIntakeIT {
 
         bot.driver.clickOnCard(channel, GUEST, c.cardTs, "open_form", "x");
 
-        await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.viewsOpened().isEmpty());
-        String view = bot.slack.viewsOpened().get(bot.slack.viewsOpened().size() - 1).param("view");
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> !bot.slack.viewsOpened().isEmpty());
+        String view =
+                bot.slack.viewsOpened().get(bot.slack.viewsOpened().size() - 1).param("view");
         assertThat(view).contains("Only this project's owners").doesNotContain("quick_intake");
     }
 
@@ -226,8 +234,7 @@ class QuickIntakeIT {
         assertThat(response.statusCode()).isEqualTo(200);
         bot.settle();
 
-        assertThat(bot.projects())
-                .anySatisfy(p -> assertThat(p.title()).isEqualTo("More accurate churn model"));
+        assertThat(bot.projects()).anySatisfy(p -> assertThat(p.title()).isEqualTo("More accurate churn model"));
     }
 
     private static ProjectRecord project(Conversation c) {

@@ -159,9 +159,10 @@ public final class Conversation {
     static String typicalAnswer(String key) {
         var question = Questionnaire.byKey(key).orElseThrow(() -> new AssertionError("no question " + key));
         return switch (question.kind()) {
-            case TEXT -> key.equals(Questionnaire.PROBLEM)
-                    ? "Agents retype the same replies to the same tickets all day"
-                    : "Half of the drafts sent with light edits in the pilot";
+            case TEXT ->
+                key.equals(Questionnaire.PROBLEM)
+                        ? "Agents retype the same replies to the same tickets all day"
+                        : "Half of the drafts sent with light edits in the pilot";
             case PEOPLE -> "<@U0PM000001>";
             case SCALE -> "4";
             case MULTI, CHOICE -> "1";

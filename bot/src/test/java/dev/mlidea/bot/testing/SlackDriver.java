@@ -207,7 +207,8 @@ public final class SlackDriver {
     }
 
     /** People picked in a question's people picker. */
-    public HttpResponse<String> pickPeople(String channel, String user, String threadTs, String blockId, List<String> ids) {
+    public HttpResponse<String> pickPeople(
+            String channel, String user, String threadTs, String blockId, List<String> ids) {
         var action = new JsonObject();
         action.addProperty("type", "multi_users_select");
         action.addProperty("action_id", "people");
@@ -255,7 +256,8 @@ public final class SlackDriver {
     }
 
     private HttpResponse<String> sendAction(String channel, String user, String threadTs, JsonObject action) {
-        return sendForm(Map.of("payload", actionPayload(channel, user, threadTs, action).toString()));
+        return sendForm(
+                Map.of("payload", actionPayload(channel, user, threadTs, action).toString()));
     }
 
     private JsonObject actionPayload(String channel, String user, String threadTs, JsonObject action) {
