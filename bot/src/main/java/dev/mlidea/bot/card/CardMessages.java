@@ -16,6 +16,7 @@ import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.Progress;
+import dev.mlidea.conversations.rituals.ProjectCandidate;
 import dev.mlidea.storage.ProjectRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,9 @@ public final class CardMessages {
                 .append("*Proposed by* <@")
                 .append(project.proposerId())
                 .append(">")
-                .append("   *Stage:* planning\n");
+                .append("   *Stage:* planning   *Id:* `#")
+                .append(ProjectCandidate.shortIdOf(project.id()))
+                .append("`\n");
         if (project.owners().size() > 1) {
             body.append("*Owners:* ")
                     .append(String.join(

@@ -89,14 +89,33 @@ public final class QuickForm implements AutoCloseable {
             view = QuickFormView.form(
                     target, project.get().title(), project.get().intake().answers(), "");
         }
+        boolean opened;
         try {
-            var opened =
+            var answer =
                     ctx.client().viewsOpen(r -> r.triggerId(p.getTriggerId()).view(view));
-            if (!opened.isOk()) log.warn("views.open team={} refused: {}", team, opened.getError());
+            opened = answer.isOk();
+            if (!opened) log.warn("views.open team={} refused: {}", team, answer.getError());
         } catch (Exception e) {
+            opened = false;
             log.warn("views.open team={} failed: {}", team, e.getClass().getSimpleName());
         }
+        if (!opened) tellCouldNotOpen(ctx, team);
         return ctx.ack();
+    }
+
+    /** Slack refused the modal (busy, or the trigger expired): say so, rather than leave a dead button. */
+    private static void tellCouldNotOpen(ActionContext ctx, String team) {
+        try {
+            ctx.respond(r -> r.responseType("ephemeral")
+                    .replaceOriginal(false)
+                    .text("I couldn't open the form just now (Slack was busy). Nothing changed: press the button"
+                            + " again in a moment, or answer in the thread."));
+        } catch (Exception e) {
+            log.warn(
+                    "could not tell team={} that the form did not open: {}",
+                    team,
+                    e.getClass().getSimpleName());
+        }
     }
 
     private Optional<ProjectRecord> read(String team, String channel, String threadTs) {

@@ -160,10 +160,12 @@ class QuickIntakeIT {
         Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
         c.type("Agents retype the same replies to the same tickets all day");
 
+        int opened = bot.slack.viewsOpened().size();
         bot.driver.clickOnCard(channel, OWNER, c.cardTs, "open_form", "x");
         await().atMost(Conversation.PATIENCE)
-                .until(() -> !bot.slack.viewsOpened().isEmpty());
-        JsonObject view = JsonParser.parseString(bot.slack.viewsOpened().get(0).param("view"))
+                .until(() -> bot.slack.viewsOpened().size() > opened);
+        JsonObject view = JsonParser.parseString(
+                        bot.slack.viewsOpened().get(opened).param("view"))
                 .getAsJsonObject();
         assertThat(view.get("callback_id").getAsString()).isEqualTo("quick_intake");
         assertThat(view.toString()).contains("Agents retype the same replies");
@@ -179,6 +181,14 @@ class QuickIntakeIT {
         assertThat(errors.getAsJsonObject("errors").keySet()).containsExactly("f." + Questionnaire.PROBLEM);
         c.settle();
         assertThat(bot.storedAnswers(project(c).id())).hasSize(1);
+
+        answers.put(Questionnaire.PROBLEM, "Agents retype the same replies 🙃\u0007 ".repeat(160));
+        HttpResponse<String> tooLong = submit(metadata, answers, "h1b");
+        assertThat(JsonParser.parseString(tooLong.body())
+                        .getAsJsonObject()
+                        .getAsJsonObject("errors")
+                        .keySet())
+                .containsExactly("f." + Questionnaire.PROBLEM);
 
         answers.put(Questionnaire.PROBLEM, "Agents retype the same replies, and customers wait");
         HttpResponse<String> saved = submit(metadata, answers, "h2");
@@ -198,13 +208,36 @@ class QuickIntakeIT {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
 
+        int opened = bot.slack.viewsOpened().size();
         bot.driver.clickOnCard(channel, GUEST, c.cardTs, "open_form", "x");
 
         await().atMost(Conversation.PATIENCE)
-                .until(() -> !bot.slack.viewsOpened().isEmpty());
-        String view =
-                bot.slack.viewsOpened().get(bot.slack.viewsOpened().size() - 1).param("view");
-        assertThat(view).contains("Only this project's owners").doesNotContain("quick_intake");
+                .until(() -> bot.slack.viewsOpened().size() > opened);
+        JsonObject view = JsonParser.parseString(
+                        bot.slack.viewsOpened().get(opened).param("view"))
+                .getAsJsonObject();
+        assertThat(view.has("callback_id")).isFalse();
+        assertThat(view.getAsJsonArray("blocks").toString())
+                .contains("Only this project")
+                .doesNotContain("f.problem");
+    }
+
+    @Test
+    void a_form_slack_would_not_open_is_explained_privately_and_changes_nothing() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
+        String responseId = SlackDriver.nextId("r");
+        bot.slack.failViewsOpen("expired_trigger_id");
+        try {
+            bot.driver.clickOnCard(channel, OWNER, c.cardTs, "open_form", "x", bot.slack.responseUrl(responseId));
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> !bot.slack.responses(responseId).isEmpty());
+        } finally {
+            bot.slack.heal();
+        }
+
+        assertThat(text(bot.slack.responses(responseId).get(0))).contains("couldn't open the form");
+        assertThat(project(c).intake().answers().byKey()).isEmpty();
     }
 
     @Test

@@ -181,6 +181,13 @@ public final class FakeSlack implements AutoCloseable {
                         aResponse().withStatus(429).withHeader("Retry-After", Integer.toString(retryAfterSeconds))));
     }
 
+    /** views.open answers {@code ok:false} with this error (an expired trigger, say) until {@link #heal()}. */
+    public void failViewsOpen(String error) {
+        server.stubFor(post(urlEqualTo("/api/views.open"))
+                .atPriority(1)
+                .willReturn(okJson("{\"ok\":false,\"error\":\"" + error + "\"}")));
+    }
+
     /** Back to the default behaviour for every method (a channel that failed now works). */
     public void heal() {
         server.resetMappings();

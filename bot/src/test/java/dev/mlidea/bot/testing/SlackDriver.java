@@ -194,6 +194,12 @@ public final class SlackDriver {
 
     /** A button on a project's card: the card is the thread's root, so the click names no thread. */
     public HttpResponse<String> clickOnCard(String channel, String user, String cardTs, String actionId, String value) {
+        return clickOnCard(channel, user, cardTs, actionId, value, "http://127.0.0.1:1/actions/unused");
+    }
+
+    /** The same, with the response_url Slack gives the click (where the app may answer privately). */
+    public HttpResponse<String> clickOnCard(
+            String channel, String user, String cardTs, String actionId, String value, String responseUrl) {
         var action = new JsonObject();
         action.addProperty("type", "button");
         action.addProperty("action_id", actionId);
@@ -203,6 +209,7 @@ public final class SlackDriver {
         JsonObject payload = actionPayload(channel, user, null, action);
         payload.getAsJsonObject("container").addProperty("message_ts", cardTs);
         payload.getAsJsonObject("message").addProperty("ts", cardTs);
+        payload.addProperty("response_url", responseUrl);
         return sendForm(Map.of("payload", payload.toString()));
     }
 
