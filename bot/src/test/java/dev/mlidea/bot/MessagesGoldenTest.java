@@ -1,6 +1,7 @@
 package dev.mlidea.bot;
 
 import dev.mlidea.bot.assessment.AssessmentMessages;
+import dev.mlidea.bot.assessment.WhyMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.testing.Golden;
@@ -86,14 +87,14 @@ class MessagesGoldenTest {
                 },
                 new Object[] {
                     // What Why? sends the one who clicked: the whole arithmetic of that version.
-                    "assessment-why", AssessmentMessages.why(Assessor.assess(answers, Optional.empty()), 1)
+                    "assessment-why", WhyMessages.why(Assessor.assess(answers, Optional.empty()), 1)
                 },
                 new Object[] {
-                    "assessment-why-not-yet", AssessmentMessages.why(Assessor.assess(noCriteria, Optional.empty()), 2)
+                    "assessment-why-not-yet", WhyMessages.why(Assessor.assess(noCriteria, Optional.empty()), 2)
                 },
                 new Object[] {
                     // Why? on a version another scoring model made: what was stored, said honestly.
-                    "assessment-why-other-model", AssessmentMessages.whyUnavailable(1, "1", "Do it now", 3.6, 3.2)
+                    "assessment-why-other-model", WhyMessages.whyUnavailable(1, "1", "Do it now", 3.6, 3.2)
                 });
     }
 

@@ -70,6 +70,14 @@ public final class Projects {
         return withAnswers(projects.find(teamId, id));
     }
 
+    /**
+     * Every project of a workspace, oldest first, without answers: enough to find one by title or id,
+     * and a project whose answers cannot be read does not stop the others from being listed.
+     */
+    public List<ProjectRecord> listWithoutAnswers(String teamId) {
+        return projects.all(teamId);
+    }
+
     /** Every project of a workspace, oldest first. */
     public List<ProjectRecord> all(String teamId) {
         return withAnswers(projects.all(teamId));

@@ -104,6 +104,25 @@ class ProjectStoreTest {
     }
 
     @Test
+    void a_workspaces_projects_are_listed_without_their_answers_and_without_other_teams() {
+        var mine = aProject().answered("problem", new Answer.Text("Churn")).build();
+        insert(mine);
+        insert(aProject().inTeam(OTHER_TEAM).build());
+        // An answer no build can read must not stop the list: commands look projects up by title.
+        new StorageProbes(storage)
+                .jdbi()
+                .useHandle(h -> h.execute(
+                        "UPDATE answers SET kind = 'scale', value = 'not a number' WHERE project_id = ?", mine.id()));
+
+        var listed = storage.inTransaction(uow -> uow.projects().listWithoutAnswers(TEAM));
+
+        assertThat(listed).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo(mine.id());
+            assertThat(p.intake().answers().byKey()).isEmpty();
+        });
+    }
+
+    @Test
     void owners_are_saved_without_counting_as_activity_and_only_in_the_projects_own_team() {
         var project = aProject()
                 .ownedBy(PROPOSER)

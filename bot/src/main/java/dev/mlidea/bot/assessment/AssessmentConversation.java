@@ -115,9 +115,9 @@ public final class AssessmentConversation implements AfterIntake {
             boolean same = Math.abs(redone.impact().value() - stored.impact()) < 0.05
                     && Math.abs(redone.feasibility().value() - stored.feasibility()) < 0.05
                     && redone.verdict().id().equals(stored.quadrant());
-            if (same) return AssessmentMessages.why(redone, stored.version());
+            if (same) return WhyMessages.why(redone, stored.version());
         }
-        return AssessmentMessages.whyUnavailable(
+        return WhyMessages.whyUnavailable(
                 stored.version(),
                 stored.modelVersion(),
                 Verdict.stored(stored.quadrant(), stored.dontBuild())

@@ -19,8 +19,6 @@ import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
 import dev.mlidea.conversations.assessment.AssessmentAction;
 import dev.mlidea.conversations.assessment.AssessmentDecision;
-import dev.mlidea.conversations.assessment.Assessor;
-import dev.mlidea.conversations.assessment.Contribution;
 import dev.mlidea.conversations.assessment.Gate;
 import dev.mlidea.conversations.assessment.NextStep;
 import dev.mlidea.conversations.assessment.Quadrant;
@@ -104,7 +102,7 @@ public final class AssessmentMessages {
             blocks.add(section(s -> s.blockId("assessment.next_steps").text(markdownText(fit(steps)))));
         }
 
-        List<String> guidanceLeft = guidanceNotInFlags(a);
+        List<String> guidanceLeft = Reason.guidanceNotInFlags(a);
         if (!guidanceLeft.isEmpty()) {
             var guidance = new StringBuilder("*Planning a ")
                     .append(a.archetype().label())
@@ -193,89 +191,7 @@ public final class AssessmentMessages {
         return lines;
     }
 
-    /**
-     * The complete arithmetic of one assessment version, for whoever clicked <em>Why?</em>: every rule
-     * that moved impact or feasibility (those that added nothing are left out), how impact and
-     * feasibility give the verdict, and the scoring model.
-     */
-    public static SlackMessage why(Assessment a, int version) {
-        var blocks = new ArrayList<LayoutBlock>();
-        var head = new StringBuilder("*Why assessment #")
-                .append(version)
-                .append(" says “")
-                .append(a.verdict().label())
-                .append("”*\n");
-        Verdict v = a.verdict();
-        String scores = "impact " + format(a.impact()) + " and feasibility " + format(a.feasibility()) + " put it at "
-                + where(a.quadrant()) + " (" + format(Quadrant.HIGH_THRESHOLD) + " or more counts as high)";
-        if (v instanceof Verdict.OnTheMatrix) {
-            head.append("The scores: ").append(scores).append(".");
-        } else if (v instanceof Verdict.NotYet notYet) {
-            head.append("A “before you start” check comes before the scores: ")
-                    .append(Mrkdwn.escape(notYet.gate().label()))
-                    .append(". ")
-                    .append(Mrkdwn.escape(notYet.gate().unblockedBy()))
-                    .append("\nThe scores alone: ")
-                    .append(scores)
-                    .append(".");
-        } else {
-            a.dontBuild().ifPresent(reason -> head.append(Mrkdwn.escape(reason)));
-            head.append("\nThe scores alone: ").append(scores).append(".");
-        }
-        blocks.add(section(s -> s.blockId("why.verdict").text(markdownText(fit(head)))));
-        blocks.add(section(s -> s.blockId("why.impact").text(markdownText(fit(arithmetic("Impact", a.impact()))))));
-        blocks.add(section(s ->
-                s.blockId("why.feasibility").text(markdownText(fit(arithmetic("Feasibility", a.feasibility()))))));
-        blocks.add(context(c -> c.blockId("why.meta")
-                .elements(List.of(markdownText("Assessment #" + version + " · scoring model v" + a.modelVersion()
-                        + " · each score is where it starts plus what each rule adds, held to "
-                        + format(Score.MIN) + "–" + format(Score.MAX) + "; rules that added nothing are left out.")))));
-        String text = "Why assessment #" + version + " says " + a.verdict().label() + ": impact "
-                + format(a.impact()) + ", feasibility " + format(a.feasibility()) + " (scoring model v"
-                + a.modelVersion() + ")";
-        return new SlackMessage(Mrkdwn.escape(text), blocks);
-    }
-
-    /**
-     * <em>Why?</em> on a version whose arithmetic this build cannot redo (another scoring model made it):
-     * what was stored, and that honestly.
-     */
-    public static SlackMessage whyUnavailable(
-            int version, String modelVersion, String verdictLabel, double impact, double feasibility) {
-        String text = "*Why assessment #" + version + " says “" + Mrkdwn.escape(verdictLabel) + "”*\n"
-                + (Assessor.MODEL_VERSION.equals(modelVersion)
-                        ? "I can't redo its arithmetic from the answers stored with it."
-                        : "I can't redo its arithmetic: scoring model v" + Mrkdwn.escape(modelVersion)
-                                + " made it, and I score with model v" + Assessor.MODEL_VERSION + ".")
-                + " As stored: impact "
-                + format(impact) + ", feasibility " + format(feasibility) + ". Change the archetype or edit an"
-                + " answer to re-assess with today's model.";
-        return new SlackMessage(
-                "Why assessment #" + version + ": impact " + format(impact) + ", feasibility " + format(feasibility),
-                List.of(section(s -> s.blockId("why.verdict")
-                        .text(markdownText(Mrkdwn.fitEscaped(text, BlockLimits.SECTION_TEXT))))));
-    }
-
     /** "*Impact 3.6 / 5*" and every contribution that moved it, one a line, as the domain words it. */
-    private static StringBuilder arithmetic(String name, Score score) {
-        var text = new StringBuilder("*")
-                .append(name)
-                .append(' ')
-                .append(format(score))
-                .append(" / 5*");
-        if (score.clamped()) {
-            text.append(" _(the rules add up to ")
-                    .append(Reason.signed(score.raw()).replace("+", ""))
-                    .append(", held at the ")
-                    .append(score.raw() < Score.MIN ? format(Score.MIN) + " floor" : format(Score.MAX) + " ceiling")
-                    .append(")_");
-        }
-        for (Contribution c : score.contributions()) {
-            if (Reason.moves(c)) text.append("\n• ").append(Mrkdwn.escape(c.phrase()));
-        }
-        return text;
-    }
-
     public static SlackMessage looksRight(String userId, Optional<String> firstStep, boolean dontBuild) {
         String text = dontBuild
                 ? "<@" + userId + "> agreed: don't build this with ML (yet). "
@@ -407,28 +323,7 @@ public final class AssessmentMessages {
         return lines;
     }
 
-    /**
-     * The archetype's guidance, less the lines that only restate a raised red flag: a line whose words
-     * all appear, in order, in a flag's sentence ("Focus heavily on the failure rate and its
-     * consequences." beside the autonomous-reliability flag) says nothing the flag does not.
-     */
-    static List<String> guidanceNotInFlags(Assessment a) {
-        var said = new ArrayList<String>();
-        a.redFlags().forEach(flag -> said.add(words(flag.text())));
-        a.gates().forEach(gate -> said.add(words(gate.flag().text())));
-        return a.guidance().stream()
-                .filter(line -> said.stream().noneMatch(flag -> (" " + flag + " ").contains(" " + words(line) + " ")))
-                .toList();
-    }
-
-    /** Lower-case words separated by single spaces, without punctuation. */
-    private static String words(String sentence) {
-        return sentence.toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}']+", " ")
-                .strip();
-    }
-
-    private static String where(Quadrant q) {
+    static String where(Quadrant q) {
         return switch (q) {
             case DO_IT_NOW -> "high impact, high feasibility";
             case BIG_BET -> "high impact, low feasibility";
@@ -438,7 +333,7 @@ public final class AssessmentMessages {
     }
 
     /** Cuts escaped mrkdwn to one section without splitting an entity such as {@code &amp;}. */
-    private static String fit(StringBuilder mrkdwn) {
+    static String fit(StringBuilder mrkdwn) {
         return Mrkdwn.fitEscaped(mrkdwn.toString(), BlockLimits.SECTION_TEXT);
     }
 }

@@ -65,4 +65,25 @@ record Reason(String score, Contribution contribution) {
     private static double rounded(double x) {
         return Math.round(x * 10.0) / 10.0;
     }
+
+    /**
+     * The archetype's guidance, less the lines that only restate a raised red flag: a line whose words
+     * all appear, in order, in a flag's sentence ("Focus heavily on the failure rate and its
+     * consequences." beside the autonomous-reliability flag) says nothing the flag does not.
+     */
+    static List<String> guidanceNotInFlags(Assessment a) {
+        var said = new ArrayList<String>();
+        a.redFlags().forEach(flag -> said.add(words(flag.text())));
+        a.gates().forEach(gate -> said.add(words(gate.flag().text())));
+        return a.guidance().stream()
+                .filter(line -> said.stream().noneMatch(flag -> (" " + flag + " ").contains(" " + words(line) + " ")))
+                .toList();
+    }
+
+    /** Lower-case words separated by single spaces, without punctuation. */
+    private static String words(String sentence) {
+        return sentence.toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}']+", " ")
+                .strip();
+    }
 }

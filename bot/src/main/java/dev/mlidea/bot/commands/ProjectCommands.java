@@ -77,14 +77,16 @@ public final class ProjectCommands {
     /** {@code more <project>}; when no project is called that, the words were a title: a new idea. */
     private String more(UnitOfWork uow, String teamId, InboxPayload p) {
         String named = p.text() == null ? "" : p.text();
-        List<ProjectRecord> mine = uow.projects().all(teamId).stream()
+        List<ProjectRecord> mine = uow.projects().listWithoutAnswers(teamId).stream()
                 .filter(project -> project.channelId().equals(p.channelId()))
                 .filter(project -> project.isOwner(p.userId()))
                 .toList();
         Optional<ProjectRecord> project;
         if (named.isBlank()) {
             // The newest of your projects here: "/mlidea more" right after an intake means that one.
-            project = mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1));
+            project = mine.isEmpty()
+                    ? Optional.empty()
+                    : uow.projects().lock(teamId, mine.get(mine.size() - 1).id());
             if (project.isEmpty()) {
                 respond(uow, teamId, p, CommandMessages.noProjectForMore());
                 return "ignored:no_such_project";
@@ -102,7 +104,7 @@ public final class ProjectCommands {
     }
 
     private Optional<ProjectRecord> resolve(UnitOfWork uow, String teamId, InboxPayload p, String named) {
-        List<ProjectRecord> all = uow.projects().all(teamId);
+        List<ProjectRecord> all = uow.projects().listWithoutAnswers(teamId);
         List<ProjectRecord> here = all.stream()
                 .filter(project -> project.channelId().equals(p.channelId()))
                 .toList();

@@ -186,7 +186,7 @@ class AssessmentMessagesTest {
         assertThat(flagged.redFlags()).contains(RedFlag.AUTONOMOUS_RELIABILITY_REQUIRED);
         assertThat(flagged.guidance()).contains("Focus heavily on the failure rate and its consequences.");
 
-        assertThat(AssessmentMessages.guidanceNotInFlags(flagged))
+        assertThat(Reason.guidanceNotInFlags(flagged))
                 .doesNotContain("Focus heavily on the failure rate and its consequences.")
                 .hasSize(flagged.guidance().size() - 1);
         String all = String.join(
@@ -197,7 +197,7 @@ class AssessmentMessagesTest {
         // without the flag the line is the guidance's to say.
         Assessment calm = Assessor.assess(codeCompletion(), Optional.of(Archetype.AUTONOMOUS));
         assertThat(calm.redFlags()).doesNotContain(RedFlag.AUTONOMOUS_RELIABILITY_REQUIRED);
-        assertThat(AssessmentMessages.guidanceNotInFlags(calm)).isEqualTo(calm.guidance());
+        assertThat(Reason.guidanceNotInFlags(calm)).isEqualTo(calm.guidance());
     }
 
     @Test
@@ -216,7 +216,7 @@ class AssessmentMessagesTest {
     @Test
     void why_shows_every_contribution_that_moved_a_score_and_the_model_version() {
         Assessment a = Assessor.assess(codeCompletion(), Optional.empty());
-        SlackMessage why = AssessmentMessages.why(a, 7);
+        SlackMessage why = WhyMessages.why(a, 7);
         String all = String.join("\n", mrkdwn(why));
         assertThat(all)
                 .contains("Why assessment #7 says “Do it now”")
@@ -245,7 +245,7 @@ class AssessmentMessagesTest {
                                 Questionnaire.TRAIT_GENERALIZATION)));
         Assessment a = Assessor.assess(hopeless, Optional.empty());
         assertThat(a.feasibility().clamped()).isTrue();
-        assertThat(section(AssessmentMessages.why(a, 1), "why.feasibility"))
+        assertThat(section(WhyMessages.why(a, 1), "why.feasibility"))
                 .startsWith("*Feasibility 1.0 / 5* _(the rules add up to −")
                 .contains("held at the 1.0 floor)_");
     }
@@ -258,7 +258,7 @@ class AssessmentMessagesTest {
                 stored(a, then, Assessor.MODEL_VERSION, a.impact().value());
 
         String why = String.join("\n", mrkdwn(AssessmentConversation.whyMessage(stored)));
-        assertThat(why).isEqualTo(String.join("\n", mrkdwn(AssessmentMessages.why(a, 3))));
+        assertThat(why).isEqualTo(String.join("\n", mrkdwn(WhyMessages.why(a, 3))));
 
         // made by another scoring model: its stored numbers, and that it cannot be redone.
         String older = String.join("\n", mrkdwn(AssessmentConversation.whyMessage(stored(a, then, "1", 3.6))));
