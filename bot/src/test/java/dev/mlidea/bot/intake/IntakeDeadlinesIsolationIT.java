@@ -40,7 +40,10 @@ class IntakeDeadlinesIsolationIT {
         bot.clock.advance(Duration.ofHours(25));
         bot.sweepDeadlines();
         await().atMost(Conversation.PATIENCE).until(() -> isReminded(first) && isReminded(second));
-        assertThat(first.last().allText()).contains("<@" + OWNER + ">").contains("questions left");
+        // (Read from Slack's side: the test's own look into the database would trip over the damaged row too.)
+        assertThat(remindersIn(first).get(0).allText())
+                .contains("<@" + OWNER + ">")
+                .contains("questions left");
         assertThat(isReminded(broken)).isFalse();
 
         // Set aside, not given up: once the row is mended, a sweep after the retry delay reminds it too.

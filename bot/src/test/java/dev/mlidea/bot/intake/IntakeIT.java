@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import dev.mlidea.bot.testing.Conversation;
 import dev.mlidea.bot.testing.RunningBot;
 import dev.mlidea.bot.testing.SlackCall;
+import dev.mlidea.bot.testing.SlackDriver;
 import dev.mlidea.conversations.intake.Answer;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.StorageProbes.StoredAnswer;
@@ -16,7 +18,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
-/** A whole intake driven exactly as Slack drives it: signed commands, events and button clicks. */
+/**
+ * A whole intake driven exactly as Slack drives it: signed commands, events and button clicks. The quick
+ * intake runs in one live message edited in place; {@code /mlidea more} goes on with the full one.
+ */
 class IntakeIT {
     private static final String OWNER = "U0OWNER0001";
 
@@ -24,7 +29,7 @@ class IntakeIT {
     private static final RunningBot bot = new RunningBot();
 
     @Test
-    void walks_a_whole_intake_with_typed_answers_and_buttons_and_ends_with_a_summary() {
+    void walks_a_quick_intake_with_typed_answers_buttons_a_typo_help_and_back_in_at_most_four_posts() {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Smarter code completion");
 
@@ -32,16 +37,155 @@ class IntakeIT {
         assertThat(card.allText())
                 .contains("Smarter code completion")
                 .contains("<@" + OWNER + ">")
-                .contains("intake 0/24");
+                .contains("quick intake 0/8");
         assertThat(card.authorization()).startsWith("Bearer xoxb-");
 
-        SlackCall first = c.last();
+        SlackCall first = c.live();
+        assertThat(first.method()).isEqualTo("chat.postMessage");
         assertThat(first.questionKey()).isEqualTo("problem");
-        assertThat(first.blockIds()).contains("q.problem");
-        assertThat(first.allText()).contains("Why we ask");
+        assertThat(first.blockIds()).contains("live.progress", "q.problem");
+        assertThat(first.allText()).contains("Why we ask").contains("question 1 of 8");
+        String liveTs = c.liveTs().orElseThrow();
 
+        // Every answer moves the one live message on: an edit in place, never a new post.
         SlackCall q = c.type("Completion in our IDE plugin is hand-written rules & <!channel> hates it");
+        assertThat(q.method()).isEqualTo("chat.update");
+        assertThat(q.param("ts")).isEqualTo(liveTs);
+        assertThat(q.questionKey()).isEqualTo("use.how");
+        assertThat(q.blockIds()).contains("q.use.how", "a.use.how");
+        assertThat(q.actionIds())
+                .containsExactly(
+                        "answer.software_today", "answer.person_decides", "answer.acts_alone", "answer.unsure");
+
+        q = c.click("software_today");
+        assertThat(q.questionKey()).isEqualTo("need.ml");
+        q = c.type("fell short");
+        assertThat(q.questionKey()).isEqualTo("impact.signals");
+
+        // back: the previous question again, showing the answer given; answering returns to the frontier.
+        q = c.type("back");
+        assertThat(q.method()).isEqualTo("chat.update");
+        assertThat(q.questionKey()).isEqualTo("need.ml");
+        assertThat(q.allText()).contains("Current answer: Yes: rules or statistics fell short");
+        q = c.type("  YES ");
+        assertThat(q.questionKey()).isEqualTo("impact.signals");
+        assertThat(q.actionIds()).containsExactly("toggle", "answer._done");
+
+        // help: a note to the one who typed; the question stays open and the live message is not touched.
+        int editsBeforeHelp = bot.slack.updatesOf(liveTs).size();
+        q = c.type("help");
+        assertThat(q.method()).isEqualTo("chat.postEphemeral");
+        assertThat(q.param("user")).isEqualTo(OWNER);
+        assertThat(q.blockIds()).containsExactly("help");
+        assertThat(q.allText()).contains("`skip`").contains("`back`").contains("`cancel`");
+        assertThat(c.openQuestion()).isEqualTo("impact.signals");
+        assertThat(bot.slack.updatesOf(liveTs)).hasSize(editsBeforeHelp);
+
+        c.tick(List.of("friction", "software2"));
+        q = c.click("_done");
+        assertThat(q.questionKey()).isEqualTo("data.state");
+
+        // a typo: "Was that an answer?", privately; the question stays open and nothing else is shown.
+        q = c.type("labled");
+        assertThat(q.method()).isEqualTo("chat.postEphemeral");
+        assertThat(q.param("user")).isEqualTo(OWNER);
+        assertThat(q.param("thread_ts")).isEqualTo(c.cardTs);
+        assertThat(q.blockIds()).containsExactly("r.data.state");
+        assertThat(q.allText()).contains("Was that an answer").contains("labled");
+        assertThat(c.openQuestion()).isEqualTo("data.state");
+        q = c.type("labeled");
+        assertThat(q.questionKey()).isEqualTo("cost.wrong_answer");
+        q = c.click("costly");
+        assertThat(q.questionKey()).isEqualTo("done.before");
+        q = c.type("skip");
+        assertThat(q.questionKey()).isEqualTo("success.criteria");
+        SlackCall summary = c.type("30% of suggestions accepted within a month");
+        c.awaitAssessment(1);
+        c.settle();
+
+        // The live message became the summary.
+        assertThat(summary.method()).isEqualTo("chat.update");
+        assertThat(summary.param("ts")).isEqualTo(liveTs);
+        assertThat(summary.blockIds()).contains("summary");
+        assertThat(summary.allText())
+                .contains("&lt;!channel&gt;")
+                .contains("30% of suggestions accepted within a month")
+                .contains("_skipped_");
+        assertThat(bot.slack.updatesOf(liveTs))
+                .as("no edit of the live message pings the channel")
+                .allSatisfy(m -> assertThat(m.mrkdwnTexts()).noneMatch(t -> t.contains("<!channel>")));
+        assertThat(bot.slack.updatesOf(liveTs).stream().map(SlackCall::questionKey))
+                .as("one edit per step, none for the typo or help")
+                .containsExactly(
+                        "use.how",
+                        "need.ml",
+                        "impact.signals",
+                        "need.ml",
+                        "impact.signals",
+                        "data.state",
+                        "cost.wrong_answer",
+                        "done.before",
+                        "success.criteria",
+                        null);
+
+        // Issue 12: a whole quick intake, typo, help and back included, leaves at most four bot posts
+        // (the card and the thread's posts); everything else was an edit or a note to the one who typed.
+        List<SlackCall> postsInChannel = bot.slack.calls("chat.postMessage").stream()
+                .filter(m -> channel.equals(m.param("channel")))
+                .toList();
+        assertThat(postsInChannel).hasSizeLessThanOrEqualTo(4);
+        assertThat(bot.slack.cardPostsIn(channel)).hasSize(1);
+        assertThat(c.thread()).hasSize(2);
+        assertThat(postsInChannel).hasSize(1 + c.thread().size());
+        assertThat(c.thread()).allSatisfy(m -> assertThat(m.param("thread_ts")).isEqualTo(c.cardTs));
+        assertThat(c.thread().get(0).blockIds()).contains("live.progress", "q.problem");
+        assertThat(c.thread().get(1).blockIds()).contains("assessment.1");
+        assertThat(c.ephemeralsTo(OWNER))
+                .extracting(SlackCall::blockIds)
+                .containsExactly(List.of("help"), List.of("r.data.state"));
+
+        // the card was updated in place.
+        List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
+        assertThat(updates).isNotEmpty();
+        assertThat(updates.get(0).allText()).contains("quick intake 1/8");
+        assertThat(updates.get(updates.size() - 1).allText()).contains("intake complete");
+
+        ProjectRecord project = onlyProjectIn(channel);
+        assertThat(project.intake().status()).isEqualTo(IntakeStatus.COMPLETED);
+        assertThat(project.intake().mode()).isEqualTo(IntakeMode.QUICK);
+        assertThat(project.title()).isEqualTo("Smarter code completion");
+        Map<String, Answer> stored = bot.storedAnswers(project.id()).stream()
+                .collect(Collectors.toMap(StoredAnswer::questionKey, StoredAnswer::answer));
+        assertThat(stored).hasSize(8);
+        assertThat(stored.get("use.how")).isEqualTo(new Answer.Picked("software_today"));
+        assertThat(stored.get("need.ml")).isEqualTo(new Answer.Picked("fell_short"));
+        assertThat(stored.get("impact.signals")).isEqualTo(new Answer.Picks(java.util.Set.of("friction", "software2")));
+        assertThat(stored.get("data.state")).isEqualTo(new Answer.Picked("labeled"));
+        assertThat(stored.get("cost.wrong_answer")).isEqualTo(new Answer.Picked("costly"));
+        assertThat(stored.get("done.before")).isEqualTo(new Answer.Skipped());
+        assertThat(stored.get("success.criteria"))
+                .isEqualTo(new Answer.Text("30% of suggestions accepted within a month"));
+        assertThat(stored.get("problem"))
+                .isEqualTo(new Answer.Text("Completion in our IDE plugin is hand-written rules & <!channel> hates it"));
+        assertThat(bot.storedAnswers(project.id()))
+                .allSatisfy(a -> assertThat(a.answeredBy()).isEqualTo(OWNER));
+    }
+
+    @Test
+    void more_walks_the_full_questionnaire_with_typed_answers_and_buttons_and_ends_with_a_summary() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Smarter code completion");
+        SlackCall q = c.type("Completion in our IDE plugin is hand-written rules & <!channel> hates it");
+        assertThat(q.questionKey()).isEqualTo("use.how");
+        String liveTs = c.liveTs().orElseThrow();
+
+        // /mlidea more: the same live message goes on with the full questionnaire, in its order.
+        String response = SlackDriver.nextId("r");
+        q = c.expectReply(() -> command(channel, OWNER, "more", response));
+        assertThat(q.method()).isEqualTo("chat.update");
+        assertThat(q.param("ts")).isEqualTo(liveTs);
         assertThat(q.questionKey()).isEqualTo("ready.product");
+        assertThat(q.allText()).contains("Full intake");
         assertThat(q.blockIds()).contains("q.ready.product", "a.ready.product");
         assertThat(q.actionIds()).containsExactly("answer.yes", "answer.partly", "answer.no");
 
@@ -64,10 +208,11 @@ class IntakeIT {
         q = c.type("2");
         assertThat(q.questionKey()).isEqualTo("ethics");
 
-        // help keeps the question open and explains the control words.
+        // help keeps the question open and explains the control words, to the one who asked.
         q = c.type("help");
+        assertThat(q.method()).isEqualTo("chat.postEphemeral");
         assertThat(q.allText()).contains("`skip`").contains("`back`").contains("`cancel`");
-        assertThat(q.questionKey()).isEqualTo("ethics");
+        assertThat(c.openQuestion()).isEqualTo("ethics");
         q = c.click("fine");
         assertThat(q.questionKey()).isEqualTo("impact.signals");
         assertThat(q.actionIds()).containsExactly("toggle", "answer._done");
@@ -79,11 +224,12 @@ class IntakeIT {
         q = c.click("5");
         assertThat(q.questionKey()).isEqualTo("cost.data");
 
-        // an invalid answer: a short explanation and the same question again.
+        // an invalid answer: a short explanation to the one who typed, and the same question stays open.
         q = c.type("lots");
-        assertThat(q.questionKey()).isEqualTo("cost.data");
+        assertThat(q.method()).isEqualTo("chat.postEphemeral");
         assertThat(q.blockIds()).contains("r.cost.data");
         assertThat(q.allText()).contains("1").contains("5");
+        assertThat(c.openQuestion()).isEqualTo("cost.data");
         q = c.type("4/5");
         assertThat(q.questionKey()).isEqualTo("cost.wrong_predictions");
         q = c.click("1");
@@ -118,8 +264,11 @@ class IntakeIT {
         q = c.click("2w");
         assertThat(q.questionKey()).isEqualTo("need.still_sure");
         SlackCall summary = c.type("yes");
+        c.awaitAssessment(1);
         c.settle();
 
+        assertThat(text(bot.slack.responses(response).get(0))).contains("goes on in its thread");
+        assertThat(summary.param("ts")).isEqualTo(liveTs);
         assertThat(summary.blockIds()).contains("summary");
         String summaryText = summary.allText();
         assertThat(summaryText)
@@ -130,17 +279,21 @@ class IntakeIT {
                 .doesNotContain("<@U0PM000001>")
                 .contains("_skipped_");
 
-        // every question was posted in the card's thread, and the card was updated in place.
+        // Twenty-seven questions, and still only the live message and the assessment in the thread.
+        assertThat(c.thread()).hasSize(2);
         assertThat(c.thread()).allSatisfy(m -> assertThat(m.param("thread_ts")).isEqualTo(c.cardTs));
+        assertThat(c.ephemeralsTo(OWNER)).hasSize(2);
+        // the card was updated in place.
         List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
-        assertThat(updates).isNotEmpty();
-        assertThat(updates.get(0).allText()).contains("intake 1/24");
+        assertThat(updates.get(0).allText()).contains("quick intake 1/8");
+        assertThat(updates.stream().map(SlackCall::allText))
+                .anyMatch(t -> t.contains("intake 1/24") && !t.contains("quick intake"));
         assertThat(updates.stream().map(SlackCall::allText)).anyMatch(t -> t.contains("/27"));
         assertThat(updates.get(updates.size() - 1).allText()).contains("intake complete");
 
         ProjectRecord project = onlyProjectIn(channel);
         assertThat(project.intake().status()).isEqualTo(IntakeStatus.COMPLETED);
-        assertThat(project.title()).isEqualTo("Smarter code completion");
+        assertThat(project.intake().mode()).isEqualTo(IntakeMode.FULL);
         Map<String, Answer> stored = bot.storedAnswers(project.id()).stream()
                 .collect(Collectors.toMap(StoredAnswer::questionKey, StoredAnswer::answer));
         assertThat(stored).hasSize(27);
@@ -162,16 +315,20 @@ class IntakeIT {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Ticket triage");
         int before = c.thread().size();
+        String liveTs = c.liveTs().orElseThrow();
 
         bot.driver.threadReply(channel, "U0BYSTANDR1", c.cardTs, "I think this is a great idea");
         bot.driver.click(channel, "U0BYSTANDR1", c.cardTs, "a.problem", "answer.yes", "yes");
         c.settle();
 
         assertThat(c.thread()).hasSize(before);
+        assertThat(bot.slack.updatesOf(liveTs)).isEmpty();
         assertThat(c.openQuestion()).isEqualTo("problem");
         await().atMost(Conversation.PATIENCE)
-                .until(() -> !bot.slack.ephemeralsTo("U0BYSTANDR1").isEmpty());
-        assertThat(bot.slack.ephemeralsTo("U0BYSTANDR1").get(0).allText()).contains("Only this project's owners");
+                .until(() -> !c.ephemeralsTo("U0BYSTANDR1").isEmpty());
+        assertThat(c.ephemeralsTo("U0BYSTANDR1"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.allText()).contains("Only this project's owners"));
         assertThat(bot.storedAnswers(onlyProjectIn(channel).id())).isEmpty();
         // Nor is their text kept anywhere once the reply is handled.
         long kept = bot.probes()
@@ -182,7 +339,7 @@ class IntakeIT {
         assertThat(kept).isZero();
 
         SlackCall next = c.type("Support tickets are routed by hand");
-        assertThat(next.questionKey()).isEqualTo("ready.product");
+        assertThat(next.questionKey()).isEqualTo("use.how");
     }
 
     @Test
@@ -192,7 +349,7 @@ class IntakeIT {
 
         SlackCall next = c.expectReply(() -> bot.driver.threadBroadcast(channel, OWNER, c.cardTs, "Forecasts by hand"));
 
-        assertThat(next.questionKey()).isEqualTo("ready.product");
+        assertThat(next.questionKey()).isEqualTo("use.how");
         assertThat(onlyProjectIn(channel).intake().answers().text("problem")).contains("Forecasts by hand");
     }
 
@@ -201,22 +358,25 @@ class IntakeIT {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Churn");
         c.type("Churn is noticed too late");
-        c.click("no");
-        assertThat(c.openQuestion()).isEqualTo("ready.data");
+        c.click("person_decides");
+        assertThat(c.openQuestion()).isEqualTo("need.ml");
         int before = c.thread().size();
+        String liveTs = c.liveTs().orElseThrow();
+        int edits = bot.slack.updatesOf(liveTs).size();
 
-        bot.driver.click(channel, OWNER, c.cardTs, "a.ready.product", "answer.yes", "yes");
-        await().atMost(Conversation.PATIENCE)
-                .until(() -> !bot.slack.ephemeralsTo(OWNER).isEmpty());
+        SlackCall ephemeral = c.expectReply(() ->
+                bot.driver.click(channel, OWNER, c.cardTs, "a.use.how", "answer.software_today", "software_today"));
         c.settle();
 
-        SlackCall ephemeral =
-                bot.slack.ephemeralsTo(OWNER).get(bot.slack.ephemeralsTo(OWNER).size() - 1);
+        assertThat(ephemeral.method()).isEqualTo("chat.postEphemeral");
+        assertThat(ephemeral.param("user")).isEqualTo(OWNER);
         assertThat(ephemeral.param("thread_ts")).isEqualTo(c.cardTs);
         assertThat(ephemeral.allText()).contains("already answered").contains("changed nothing");
         assertThat(c.thread()).hasSize(before);
+        assertThat(bot.slack.updatesOf(liveTs)).hasSize(edits);
+        assertThat(c.openQuestion()).isEqualTo("need.ml");
         ProjectRecord project = onlyProjectIn(channel);
-        assertThat(project.intake().answers().picked("ready.product")).contains("no");
+        assertThat(project.intake().answers().picked("use.how")).contains("person_decides");
     }
 
     @Test
@@ -224,12 +384,22 @@ class IntakeIT {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "");
         SlackCall next = c.type("Fraud rules miss new patterns, and analysts drown in alerts");
-        assertThat(next.questionKey()).isEqualTo("ready.product");
+        assertThat(next.questionKey()).isEqualTo("use.how");
+        int before = c.thread().size();
 
-        SlackCall cancelled = c.type("cancel");
+        c.type("cancel");
         c.settle();
 
-        assertThat(cancelled.allText()).contains("cancelled").contains("1 answers so far are kept");
+        // The live message says so in place, and the one who cancelled is told how to go on.
+        SlackCall live = c.live();
+        assertThat(live.method()).isEqualTo("chat.update");
+        assertThat(live.blockIds()).contains("live.stopped");
+        assertThat(live.questionKey()).isNull();
+        assertThat(live.allText()).contains("cancelled").contains("1 answers so far are kept");
+        assertThat(c.ephemeralsTo(OWNER))
+                .singleElement()
+                .satisfies(m -> assertThat(m.blockIds()).containsExactly("cancelled"));
+        assertThat(c.thread()).hasSize(before);
         ProjectRecord project = onlyProjectIn(channel);
         assertThat(project.intake().status()).isEqualTo(IntakeStatus.CANCELLED);
         assertThat(project.intake().answers().has("problem")).isTrue();
@@ -237,13 +407,26 @@ class IntakeIT {
         assertThat(project.title()).isEqualTo("Fraud rules miss new patterns, and analysts drown in alerts");
         List<SlackCall> updates = bot.slack.cardUpdates(c.cardTs);
         assertThat(updates.get(updates.size() - 1).allText())
-                .contains("intake cancelled at 1/24")
+                .contains("intake cancelled at 1/8")
                 .contains("Fraud rules miss new patterns");
 
-        int before = c.thread().size();
-        bot.driver.threadReply(channel, OWNER, c.cardTs, "yes");
+        // An answer typed after cancel is not taken: nothing posted, edited or said.
+        int edits = bot.slack.updatesOf(c.liveTs().orElseThrow()).size();
+        bot.driver.threadReply(channel, OWNER, c.cardTs, "a person decides");
         c.settle();
         assertThat(c.thread()).hasSize(before);
+        assertThat(bot.slack.updatesOf(c.liveTs().orElseThrow())).hasSize(edits);
+        assertThat(c.ephemeralsTo(OWNER)).hasSize(1);
+        assertThat(onlyProjectIn(channel).intake().answers().has("use.how")).isFalse();
+    }
+
+    private static void command(String channel, String user, String text, String responseId) {
+        var response = bot.driver.slashCommand(channel, user, text, bot.slack.responseUrl(responseId));
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    private static String text(com.google.gson.JsonObject response) {
+        return response.toString();
     }
 
     private static ProjectRecord onlyProjectIn(String channel) {

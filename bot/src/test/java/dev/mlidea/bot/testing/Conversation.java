@@ -196,7 +196,9 @@ public final class Conversation {
     public SlackCall expectReply(Runnable input) {
         List<SlackCall> before = everything();
         input.run();
-        await().atMost(PATIENCE).until(() -> everything().size() > before.size());
+        // Not a count: when a new live message is posted (a resume, an edit, more), the old one's edits
+        // drop out of everything() and the count can even shrink.
+        await().atMost(PATIENCE).until(() -> everything().stream().anyMatch(m -> !before.contains(m)));
         List<SlackCall> after = everything();
         return after.stream().filter(m -> !before.contains(m)).findFirst().orElseThrow();
     }
