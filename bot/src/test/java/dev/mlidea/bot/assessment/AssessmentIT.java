@@ -7,6 +7,7 @@ import dev.mlidea.bot.testing.Conversation;
 import dev.mlidea.bot.testing.FakeSlack;
 import dev.mlidea.bot.testing.RunningBot;
 import dev.mlidea.bot.testing.SlackCall;
+import dev.mlidea.bot.testing.SlackDriver;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.StoredAssessment;
 import java.util.HashMap;
@@ -56,10 +57,40 @@ class AssessmentIT {
         return answers;
     }
 
+    /** Code completion through the quick intake's eight questions, as its team would answer them. */
+    private static Map<String, String> quickCodeCompletion() {
+        var answers = new HashMap<String, String>();
+        answers.put("problem", "Completion in our IDE is hand-written rules <!here> & it shows");
+        // Software completes code today; ML would improve it: Software 2.0, and nobody reviews.
+        answers.put("use.how", "software_today");
+        answers.put("need.ml", "fell_short");
+        answers.put("impact.signals", "friction, software 2.0");
+        answers.put("data.state", "labeled");
+        answers.put("cost.wrong_answer", "annoyance");
+        answers.put("done.before", "published");
+        answers.put("success.criteria", "30% of suggestions accepted");
+        return answers;
+    }
+
+    /**
+     * Starts a project and switches it to the full questionnaire with {@code /mlidea more} before the
+     * first answer, so every full question is asked in the old order: the tests that read the full
+     * answers (the 1–5 scales, the archetype questions) go this way.
+     */
+    private static Conversation startFull(String title) {
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, title);
+        String response = SlackDriver.nextId("r");
+        var ack = bot.driver.slashCommand(c.channel, OWNER, "more", bot.slack.responseUrl(response));
+        assertThat(ack.statusCode()).isEqualTo(200);
+        await().atMost(Conversation.PATIENCE).until(() -> c.live().allText().contains("Full intake"));
+        assertThat(c.openQuestion()).isEqualTo("problem");
+        return c;
+    }
+
     @Test
-    void the_end_of_an_intake_posts_the_assessment_and_puts_its_headline_on_the_card() {
+    void the_end_of_a_quick_intake_posts_the_assessment_and_puts_its_headline_on_the_card() {
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Code completion <!channel>");
-        SlackCall assessment = c.completeWith(codeCompletion());
+        SlackCall assessment = c.completeWith(quickCodeCompletion());
         c.settle();
 
         assertThat(assessment.param("thread_ts")).isEqualTo(c.cardTs);
@@ -77,8 +108,8 @@ class AssessmentIT {
                         "archetype.autonomous",
                         "edit_answer");
         assertThat(primaryButtons(assessment)).isEqualTo(1);
-        assertThat(assessment.mrkdwnTexts().get(0))
-                .startsWith("*Do it now* — first step: Try to rapidly build a labeled benchmark dataset");
+        // the quick intake does not ask the checklist: looking for published work comes first.
+        assertThat(assessment.mrkdwnTexts().get(0)).startsWith("*Do it now* — first step: Do a literature review");
         String text = assessment.allText();
         assertThat(text)
                 .contains("Software 2.0")
@@ -88,12 +119,15 @@ class AssessmentIT {
                 .contains("█")
                 // no zero terms, and the full arithmetic is not in the thread.
                 .doesNotContain("(0.0)")
-                .doesNotContain("accuracy requirement 2/5");
+                .doesNotContain("starts at 2.0");
+        // a clean quick intake: the live message (now the summary) and the assessment, nothing else.
+        assertThat(c.thread()).hasSize(2);
+        assertThat(c.live().blockIds()).contains("summary");
 
         SlackCall card = lastCardUpdate(c);
         assertThat(card.allText())
                 .contains("intake complete")
-                .contains("*Verdict:* Do it now — *next step:* Try to rapidly build")
+                .contains("*Verdict:* Do it now — *next step:* Do a literature review")
                 .contains("*Archetype:* Software 2.0");
         assertThat(card.allText().indexOf("*Verdict:*"))
                 .isLessThan(card.allText().indexOf("*Archetype:*"));
@@ -107,15 +141,18 @@ class AssessmentIT {
         assertThat(stored.archetype()).isEqualTo("software_2_0");
         assertThat(stored.quadrant()).isEqualTo("DO_IT_NOW");
         assertThat(stored.modelVersion()).isEqualTo("2");
+        // the eight answers given, not what the assessment read into them.
         assertThat(stored.inputs())
-                .containsEntry("impact.rating", "5")
-                .containsEntry("cost.accuracy", "2")
-                .hasSize(27);
+                .containsEntry("use.how", "software_today")
+                .containsEntry("data.state", "labeled")
+                .doesNotContainKey("impact.rating")
+                .hasSize(8);
     }
 
     @Test
     void changing_the_archetype_rescores_keeps_both_versions_and_updates_the_card() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Override");
+        // the full answers: how often it must be right is what makes acting alone harder.
+        Conversation c = startFull("Override");
         c.completeWith(codeCompletion());
         c.settle();
         StoredAssessment first = latest(c);
@@ -152,7 +189,7 @@ class AssessmentIT {
 
     @Test
     void editing_one_answer_reassesses_and_moves_the_quadrant_when_it_should() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Edit me");
+        Conversation c = startFull("Edit me");
         c.completeWith(codeCompletion());
         c.settle();
         assertThat(latest(c).quadrant()).isEqualTo("DO_IT_NOW");
@@ -165,7 +202,16 @@ class AssessmentIT {
         c.settle();
 
         assertThat(second.allText()).contains("Big bet");
-        assertThat(c.thread()).filteredOn(m -> m.blockIds().contains("summary")).hasSize(1);
+        // The first live message became the summary; the re-opened question's message says "changed",
+        // and no second summary is shown anywhere in the thread.
+        assertThat(bot.slack.calls("chat.update"))
+                .filteredOn(m -> c.channel.equals(m.param("channel")))
+                .filteredOn(m -> m.blockIds().contains("summary"))
+                .hasSize(1);
+        assertThat(c.live().blockIds()).containsExactly("live.changed");
+        assertThat(c.thread())
+                .extracting(m -> m.blockIds().contains("live.progress"))
+                .containsExactly(true, false, true, false);
         StoredAssessment now = latest(c);
         assertThat(now.version()).isEqualTo(2);
         assertThat(now.trigger()).isEqualTo("answer_edited");
@@ -176,7 +222,7 @@ class AssessmentIT {
 
     @Test
     void cancel_while_editing_keeps_the_answer_and_the_assessment_and_the_old_menu_is_refused() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Edit then cancel");
+        Conversation c = startFull("Edit then cancel");
         c.completeWith(codeCompletion());
         c.settle();
 
@@ -209,7 +255,7 @@ class AssessmentIT {
     @Test
     void looks_right_confirms_the_assessment_and_names_the_first_step() {
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Confirm me");
-        c.completeWith(codeCompletion());
+        c.completeWith(quickCodeCompletion());
         c.settle();
 
         SlackCall reply = c.expectReply(() -> c.clickOnAssessment(1, "looks_right", "looks_right"));
@@ -223,10 +269,9 @@ class AssessmentIT {
 
     @Test
     void ambiguous_answers_ask_the_proposer_to_confirm_the_archetype() {
-        Map<String, String> unclear = codeCompletion();
-        unclear.put("arch.automated_today", "no");
-        unclear.put("arch.human_review", "no");
-        unclear.put("arch.acts_alone", "no");
+        // "Not sure yet" how it would be used: nothing says which archetype it is.
+        Map<String, String> unclear = quickCodeCompletion();
+        unclear.put("use.how", "unsure");
         unclear.put("impact.signals", "friction");
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Unclear");
         SlackCall assessment = c.completeWith(unclear);
@@ -247,15 +292,16 @@ class AssessmentIT {
 
     @Test
     void not_sure_ml_is_needed_turns_the_assessment_into_an_honest_dont_build() {
-        Map<String, String> doubtful = codeCompletion();
-        doubtful.put("need.still_sure", "no");
+        // The quick intake asks it once: "Honestly, it doesn't need solving".
+        Map<String, String> doubtful = quickCodeCompletion();
+        doubtful.put("need.ml", "not_needed");
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Doubtful");
         SlackCall assessment = c.completeWith(doubtful);
         c.settle();
 
         assertThat(assessment.blockIds()).contains("assessment.verdict", "assessment.red_flags");
         assertThat(assessment.mrkdwnTexts().get(0)).startsWith(":octagonal_sign: *Don't build this with ML (yet)*");
-        assertThat(assessment.allText()).contains("You said that, knowing all this, you do not need ML");
+        assertThat(assessment.allText()).contains("You said this problem does not need solving");
         assertThat(latest(c).dontBuild()).isTrue();
         assertThat(latest(c).redFlags()).contains("NOT_SURE_ML_NEEDED");
         // never "Do it now" beside "don't build", and agreeing says so rather than "just get started".
@@ -269,7 +315,7 @@ class AssessmentIT {
 
     @Test
     void no_success_criteria_is_a_not_yet_verdict_that_still_shows_the_scores() {
-        Map<String, String> noCriteria = codeCompletion();
+        Map<String, String> noCriteria = quickCodeCompletion();
         noCriteria.put("success.criteria", "none yet");
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "No criteria");
         SlackCall assessment = c.completeWith(noCriteria);
@@ -292,8 +338,8 @@ class AssessmentIT {
 
     @Test
     void only_owners_can_change_the_assessment() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Owners only");
-        c.completeWith(codeCompletion());
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Strangers keep out");
+        c.completeWith(quickCodeCompletion());
         c.settle();
 
         bot.driver.click(c.channel, "U0STRANGER1", c.cardTs, "assessment.1", "archetype.autonomous", "autonomous");
@@ -305,7 +351,7 @@ class AssessmentIT {
 
     @Test
     void why_sends_the_clicker_alone_the_arithmetic_of_the_version_clicked() {
-        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Why me");
+        Conversation c = startFull("Why me");
         SlackCall first = c.completeWith(codeCompletion());
         c.settle();
         assertThat(primaryButtons(first)).isEqualTo(1);
@@ -326,6 +372,10 @@ class AssessmentIT {
         assertThat(why.param("thread_ts")).isEqualTo(c.cardTs);
         assertThat(why.param("channel")).isEqualTo(c.channel);
         StoredAssessment v1 = latest(c);
+        assertThat(v1.inputs())
+                .containsEntry("impact.rating", "5")
+                .containsEntry("cost.accuracy", "2")
+                .hasSize(27);
         assertThat(why.allText())
                 .contains("Why assessment #1 says “Do it now”")
                 .contains("Impact " + AssessmentMessages.format(v1.impact()) + " / 5")

@@ -59,6 +59,10 @@ class SlackRequestsIT {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Dedup");
         int before = c.thread().size();
+        String liveTs = await().atMost(Conversation.PATIENCE)
+                .until(c::liveTs, java.util.Optional::isPresent)
+                .orElseThrow();
+        int edits = bot.slack.updatesOf(liveTs).size();
 
         var first = bot.driver.threadReply(channel, OWNER, c.cardTs, "Duplicates everywhere", "Ev0DUP0001", null);
         var retry = bot.driver.threadReply(channel, OWNER, c.cardTs, "Duplicates everywhere", "Ev0DUP0001", 1);
@@ -68,8 +72,12 @@ class SlackRequestsIT {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(retry.statusCode()).isEqualTo(200);
         assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(c.thread()).hasSize(before + 1);
-        assertThat(c.openQuestion()).isEqualTo("ready.product");
+        // Handled once: one answer stored, the live message moved on by one question, nothing else said.
+        assertThat(bot.slack.updatesOf(liveTs)).hasSize(edits + 1);
+        assertThat(c.thread()).hasSize(before);
+        assertThat(c.ephemeralsTo(OWNER)).isEmpty();
+        assertThat(bot.storedAnswers(projectIn(channel).id())).hasSize(1);
+        assertThat(c.openQuestion()).isEqualTo("use.how");
     }
 
     @Test
@@ -77,18 +85,22 @@ class SlackRequestsIT {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Survives restarts");
         c.type("Pose estimation for the warehouse robot");
-        c.click("yes");
-        assertThat(c.openQuestion()).isEqualTo("ready.data");
+        c.click("acts_alone");
+        assertThat(c.openQuestion()).isEqualTo("need.ml");
         c.settle();
+        String liveTs = c.liveTs().orElseThrow();
 
         bot.restart();
 
-        SlackCall next = Conversation.resume(bot, channel, OWNER, c.cardTs).type("partly");
-        assertThat(next.questionKey()).isEqualTo("ready.people");
-        assertThat(next.allText()).contains("Question 4 of 24");
+        SlackCall next = Conversation.resume(bot, channel, OWNER, c.cardTs).type("fell short");
+        // the same live message goes on: edited, not posted again.
+        assertThat(next.method()).isEqualTo("chat.update");
+        assertThat(next.param("ts")).isEqualTo(liveTs);
+        assertThat(next.questionKey()).isEqualTo("impact.signals");
+        assertThat(next.allText()).contains("question 4 of 8");
         c.settle();
-        assertThat(projectIn(channel).intake().answers().byKey())
-                .containsKeys("problem", "ready.product", "ready.data");
+        assertThat(c.thread()).hasSize(1);
+        assertThat(projectIn(channel).intake().answers().byKey()).containsKeys("problem", "use.how", "need.ml");
     }
 
     @Test
@@ -142,7 +154,7 @@ class SlackRequestsIT {
 
         SlackCall next = c.type("Meeting notes are summarised by hand");
 
-        assertThat(next.questionKey()).isEqualTo("ready.product");
+        assertThat(next.questionKey()).isEqualTo("use.how");
         assertThat(bot.slack.calls("conversations.join")).noneMatch(call -> dm.equals(call.param("channel")));
     }
 
@@ -203,7 +215,7 @@ class SlackRequestsIT {
 
         // the thread is not blocked: the next answer goes through.
         SlackCall next = c.type("Invoices are matched by hand");
-        assertThat(next.questionKey()).isEqualTo("ready.product");
+        assertThat(next.questionKey()).isEqualTo("use.how");
     }
 
     @Test

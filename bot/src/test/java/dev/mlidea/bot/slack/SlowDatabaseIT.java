@@ -35,6 +35,10 @@ class SlowDatabaseIT {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Slow database");
         int before = c.thread().size();
+        String liveTs = await().atMost(Conversation.PATIENCE)
+                .until(c::liveTs, java.util.Optional::isPresent)
+                .orElseThrow();
+        int edits = bot.slack.updatesOf(liveTs).size();
         bot.driver.giveUpAfter(Duration.ofSeconds(3));
 
         int status;
@@ -52,9 +56,19 @@ class SlowDatabaseIT {
         // Slack sends the event again; the database answers now.
         var retried = bot.driver.threadReply(channel, OWNER, c.cardTs, "Churn: people leave quietly", "Ev0SLOW", 1);
         assertThat(retried.statusCode()).isEqualTo(200);
-        await().atMost(Conversation.PATIENCE).until(() -> c.thread().size() > before);
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> bot.slack.updatesOf(liveTs).size() > edits);
         bot.settle();
-        assertThat(c.thread()).hasSize(before + 1);
+        // Answered once: the live message moved on by one question, and nothing else was said.
+        assertThat(bot.slack.updatesOf(liveTs)).hasSize(edits + 1);
+        assertThat(c.openQuestion()).isEqualTo("use.how");
+        assertThat(c.thread()).hasSize(before);
+        assertThat(c.ephemeralsTo(OWNER)).isEmpty();
+        var project = bot.projects().stream()
+                .filter(p -> p.channelId().equals(channel))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bot.storedAnswers(project.id())).hasSize(1);
         // Stored once: whether the first attempt's insert went through after the lock or not.
         long stored = bot.probes()
                 .jdbi()

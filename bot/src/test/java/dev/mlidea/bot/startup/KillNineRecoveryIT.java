@@ -58,8 +58,8 @@ class KillNineRecoveryIT {
         assertThat(lastIn(cardTs).questionKey()).isEqualTo("problem");
         assertThat(answer(driver, cardTs, "Customers leave and we notice too late")
                         .questionKey())
-                .isEqualTo("ready.product");
-        assertThat(answer(driver, cardTs, "yes").questionKey()).isEqualTo("ready.data");
+                .isEqualTo("use.how");
+        assertThat(answer(driver, cardTs, "person decides").questionKey()).isEqualTo("need.ml");
 
         long orphan = KilledServer.postmasterPid(dataDir);
         postgresPids.add(orphan);
@@ -81,9 +81,14 @@ class KillNineRecoveryIT {
                 .doesNotContain(
                         Files.readString(dataDir.resolve("mlidea-password")).trim());
 
-        assertThat(answer(driver, cardTs, "Partly").questionKey())
+        SlackCall next = answer(driver, cardTs, "fell short");
+        assertThat(next.questionKey())
                 .as("the intake goes on at the question it was on")
-                .isEqualTo("ready.people");
+                .isEqualTo("impact.signals");
+        assertThat(next.allText()).contains("question 4 of 8");
+        assertThat(slack.postsInThread(cardTs))
+                .as("still the one live message, edited in place")
+                .hasSize(1);
         int postgresPort = Integer.parseInt(
                 Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).trim());
         String password = Files.readString(dataDir.resolve("mlidea-password")).trim();
@@ -92,7 +97,7 @@ class KillNineRecoveryIT {
                 var rows = db.createStatement().executeQuery("SELECT question_key FROM answers ORDER BY answered_at")) {
             var keys = new ArrayList<String>();
             while (rows.next()) keys.add(rows.getString(1));
-            assertThat(keys).containsExactly("problem", "ready.product", "ready.data");
+            assertThat(keys).containsExactly("problem", "use.how", "need.ml");
         }
         assertThatThrownBy(() -> DriverManager.getConnection(
                                 "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres?user=postgres")
@@ -162,7 +167,7 @@ class KillNineRecoveryIT {
         });
     }
 
-    /** The card's ts, known once the first question is posted in its thread. */
+    /** The card's ts, known once the live question message is posted in its thread. */
     private String threadTsOfFirstQuestion() {
         return slack.calls("chat.postMessage").stream()
                 .filter(c -> CHANNEL.equals(c.param("channel")) && c.param("thread_ts") != null)
@@ -171,13 +176,22 @@ class KillNineRecoveryIT {
                 .orElse(null);
     }
 
-    /** Types an answer in the thread and returns the bot's next message there. */
+    /**
+     * Types an answer in the thread and returns the bot's next edit of the live question message (the
+     * only message of the channel edited that is not the card).
+     */
     private SlackCall answer(SlackDriver driver, String cardTs, String text) {
-        int before = slack.postsInThread(cardTs).size();
+        int before = liveEdits(cardTs).size();
         assertThat(driver.threadReply(CHANNEL, OWNER, cardTs, text).statusCode())
                 .isEqualTo(200);
-        await().atMost(PATIENCE).until(() -> slack.postsInThread(cardTs).size() > before);
-        return slack.postsInThread(cardTs).get(before);
+        await().atMost(PATIENCE).until(() -> liveEdits(cardTs).size() > before);
+        return liveEdits(cardTs).get(before);
+    }
+
+    private List<SlackCall> liveEdits(String cardTs) {
+        return slack.calls("chat.update").stream()
+                .filter(c -> CHANNEL.equals(c.param("channel")) && !cardTs.equals(c.param("ts")))
+                .toList();
     }
 
     private SlackCall lastIn(String cardTs) {

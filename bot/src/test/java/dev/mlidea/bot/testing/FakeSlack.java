@@ -163,6 +163,54 @@ public final class FakeSlack implements AutoCloseable {
                 .willSetStateTo("dropped once"));
     }
 
+    /**
+     * Like {@link #failNextPostInThread}, for the next post into any thread of this channel: a post made
+     * before the test knows the card's ts, such as the intake's live question message.
+     */
+    public void failNextThreadPostIn(String channel, boolean landed) {
+        String scenario = "fail-once-in-" + channel + "-" + landed;
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .withRequestBody(containing("thread_ts="))
+                .inScenario(scenario)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(500)
+                        .withHeader(History.LANDED, Boolean.toString(landed))
+                        .withBody("upstream trouble"))
+                .willSetStateTo("failed once"));
+    }
+
+    /** Like {@link #dropAnswerToNextPostInThread}, for the next post into any thread of this channel. */
+    public void dropAnswerToNextThreadPostIn(String channel) {
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .withRequestBody(containing("thread_ts="))
+                .inScenario("drop-in-" + channel)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("dropped once"));
+    }
+
+    /**
+     * The next chat.update of the message with this ts is refused with HTTP {@code status} — a 500, or a
+     * 429 with Retry-After {@code retryAfterSeconds} — and Slack does not apply it; later ones go through.
+     */
+    public void failNextUpdateOf(String ts, int status, int retryAfterSeconds) {
+        server.stubFor(post(urlEqualTo("/api/chat.update"))
+                .atPriority(1)
+                .withRequestBody(containing("ts=" + ts))
+                .inScenario("fail-update-" + ts)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Retry-After", Integer.toString(retryAfterSeconds))
+                        .withBody(status == 429 ? "{\"ok\":false,\"error\":\"ratelimited\"}" : "upstream trouble"))
+                .willSetStateTo("failed once"));
+    }
+
     /** Every chat.postMessage of the workspace gets a 429 with Retry-After until {@link #heal()}. */
     public void rateLimitPosts(int retryAfterSeconds) {
         server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
