@@ -39,8 +39,11 @@ sealed interface CommandText {
         }
         if (first.equals("owners")) {
             var named = ProjectReference.splitMentions(trimmed.substring("owners".length()));
-            if (named.userIds().isEmpty()) return new Help("owners");
-            return new Owners(named.project(), named.userIds());
+            if (!named.userIds().isEmpty()) return new Owners(named.project(), named.userIds());
+            // "@sam" typed but not turned into a mention is a failed owners command; anything else a title.
+            boolean triedToMention = trimmed.indexOf('@') >= 0;
+            if (triedToMention || trimmed.split("\\s+").length == 1) return new Help("owners");
+            return new NewProject(trimmed);
         }
         if (first.equals("more"))
             return new More(trimmed.substring("more".length()).strip(), trimmed);

@@ -2,6 +2,7 @@ package dev.mlidea.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,30 @@ class CommandTextTest {
     void a_command_that_is_not_available_yet_gets_the_usage_naming_it(String command) {
         assertThat(CommandText.parse(command)).isEqualTo(new CommandText.Help(command));
         assertThat(CommandText.parse(command.toUpperCase())).isEqualTo(new CommandText.Help(command));
+    }
+
+    @Test
+    void owners_names_the_project_and_the_people_mentioned_at_the_end() {
+        assertThat(CommandText.parse("owners Churn model <@U0SAM00001|sam> <@U0ALEX0001>"))
+                .isEqualTo(new CommandText.Owners("Churn model", List.of("U0SAM00001", "U0ALEX0001")));
+        assertThat(CommandText.parse("OWNERS #3f9a2c <@W0SAM00001>"))
+                .isEqualTo(new CommandText.Owners("#3f9a2c", List.of("W0SAM00001")));
+    }
+
+    @Test
+    void owners_without_a_real_mention_is_help_unless_it_reads_as_a_title() {
+        // "@sam" that Slack did not turn into a mention: the app is missing "escape users", or a typo.
+        assertThat(CommandText.parse("owners churn @sam")).isEqualTo(new CommandText.Help("owners"));
+        assertThat(CommandText.parse("owners")).isEqualTo(new CommandText.Help("owners"));
+        assertThat(CommandText.parse("Owners of the churn data"))
+                .isEqualTo(new CommandText.NewProject("Owners of the churn data"));
+    }
+
+    @Test
+    void more_keeps_the_whole_text_so_that_a_title_starting_with_more_is_not_lost() {
+        assertThat(CommandText.parse("more")).isEqualTo(new CommandText.More("", "more"));
+        assertThat(CommandText.parse("More accurate churn model"))
+                .isEqualTo(new CommandText.More("accurate churn model", "More accurate churn model"));
     }
 
     @Test

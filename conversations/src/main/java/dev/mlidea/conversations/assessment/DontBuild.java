@@ -19,7 +19,7 @@ final class DontBuild {
 
     static Optional<String> reason(Answers a) {
         if (a.pickedOneOf(NEED_SOLVE_AT_ALL, NO)) {
-            return Optional.of("You said this problem does not need solving right now: don't build this (yet)."
+            return Optional.of("You said this problem does not need solving: don't build this (yet)."
                     + " Many ML projects fail because they do not solve a big enough problem to be worth"
                     + " their complexity.");
         }

@@ -71,7 +71,7 @@ final class QuestionWording {
             QuickQuestionWording.NEED_ML_QUESTION,
             Question.choice(
                     NEED_SOLVE_AT_ALL,
-                    "Does this problem need solving at all, right now?",
+                    "Does this problem need solving at all?",
                     "Do you really need ML? Start with: do you need to solve the problem at all?",
                     yes(),
                     unsure(),

@@ -48,8 +48,8 @@ class AssessorTest {
         var assessment = assess(ProjectAnswers.builder().needToSolve(NO).baseline(BASELINE_GOOD_ENOUGH));
 
         assertThat(assessment.dontBuild())
-                .hasValueSatisfying(reason ->
-                        assertThat(reason).startsWith("You said this problem does not need solving right now"));
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).startsWith("You said this problem does not need solving"));
         assertThat(assessment.nextSteps()).extracting(NextStep::id).containsExactly("revisit_need");
     }
 
