@@ -4,6 +4,7 @@ import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.assessment.WhyMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.card.CardMessages;
+import dev.mlidea.bot.testing.CodeCompletionAnswers;
 import dev.mlidea.bot.testing.Golden;
 import dev.mlidea.conversations.assessment.Assessor;
 import dev.mlidea.conversations.intake.Answer;
@@ -15,9 +16,7 @@ import dev.mlidea.conversations.intake.Questionnaire;
 import dev.mlidea.storage.Delivery;
 import dev.mlidea.storage.ProjectRecord;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MessagesGoldenTest {
     static List<Object[]> messages() {
-        Answers answers = codeCompletion();
+        Answers answers = CodeCompletionAnswers.full();
         var project = new ProjectRecord(
                 UUID.fromString("00000000-0000-0000-0000-000000000001"),
                 "T0TEAM0001",
@@ -102,40 +101,5 @@ class MessagesGoldenTest {
     @MethodSource("messages")
     void renders_as_its_golden_file(String name, SlackMessage message) {
         Golden.assertMatches(name, message);
-    }
-
-    private static Answers codeCompletion() {
-        Map<String, Answer> a = new LinkedHashMap<>();
-        a.put(Questionnaire.PROBLEM, new Answer.Text("Completion is hand-written rules & <!here> hates it"));
-        a.put(Questionnaire.READY_PRODUCT, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.READY_DATA, new Answer.Picked(Questionnaire.PARTLY));
-        a.put(Questionnaire.READY_PEOPLE, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.NEED_SOLVE_AT_ALL, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.NEED_BASELINE, new Answer.Picked(Questionnaire.BASELINE_FELL_SHORT));
-        a.put(Questionnaire.ETHICS, new Answer.Picked(Questionnaire.ETHICS_FINE));
-        a.put(
-                Questionnaire.IMPACT_SIGNALS,
-                new Answer.Picks(Set.of(Questionnaire.SIGNAL_FRICTION, Questionnaire.SIGNAL_SOFTWARE_2)));
-        a.put(Questionnaire.IMPACT_RATING, new Answer.Scale(5));
-        a.put(Questionnaire.COST_DATA, new Answer.Scale(4));
-        a.put(Questionnaire.COST_WRONG_PREDICTIONS, new Answer.Scale(2));
-        a.put(Questionnaire.COST_ACCURACY, new Answer.Scale(2));
-        a.put(Questionnaire.COST_DIFFICULTY, new Answer.Scale(2));
-        a.put(Questionnaire.HARD_TRAITS, new Answer.Picks(Set.of(Questionnaire.TRAIT_COMPLEX_OUTPUT)));
-        a.put(Questionnaire.ARCH_AUTOMATED_TODAY, new Answer.Picked(Questionnaire.YES));
-        // A developer takes or ignores each completion: a user, not a reviewer.
-        a.put(Questionnaire.ARCH_HUMAN_REVIEW, new Answer.Picked(Questionnaire.REVIEW_USER_PICKS));
-        a.put(Questionnaire.ARCH_ACTS_ALONE, new Answer.Picked(Questionnaire.NO));
-        a.put(Questionnaire.FLYWHEEL_LOOP, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.FLYWHEEL_MORE_DATA_HELPS, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT, new Answer.Picked(Questionnaire.UNSURE));
-        a.put(Questionnaire.SUCCESS_CRITERIA, new Answer.Text("30% of suggestions accepted within a month"));
-        a.put(Questionnaire.SUCCESS_STAKEHOLDERS, new Answer.People(List.of("U0PM000001", "U0LEAD0001")));
-        a.put(Questionnaire.CHECK_LITERATURE, new Answer.Picked(Questionnaire.CHECK_DONE));
-        a.put(Questionnaire.CHECK_BENCHMARK, new Answer.Skipped());
-        a.put(Questionnaire.CHECK_BASELINE_MODEL, new Answer.Picked(Questionnaire.CHECK_NOT_STARTED));
-        a.put(Questionnaire.REVALIDATE_EVERY, new Answer.Picked(Questionnaire.WEEKS_2));
-        a.put(Questionnaire.NEED_STILL_SURE, new Answer.Picked(Questionnaire.YES));
-        return new Answers(a);
     }
 }

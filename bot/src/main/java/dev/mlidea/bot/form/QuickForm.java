@@ -64,9 +64,7 @@ public final class QuickForm implements AutoCloseable {
 
     private Response open(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload p = req.getPayload();
-        String channel = p.getChannel() != null
-                ? p.getChannel().getId()
-                : p.getContainer().getChannelId();
+        String channel = SlackListeners.channelOf(p);
         // The button is on the card, the thread's root: its ts is the thread.
         String threadTs = p.getContainer() != null ? p.getContainer().getMessageTs() : null;
         if (channel == null || threadTs == null) return ctx.ack();

@@ -246,7 +246,8 @@ public final class IntakeConversation {
         }
     }
 
-    private static Optional<IntakeReply.Ask> openAsk(ProjectRecord project) {
+    /** The open question of an intake in progress, as it is asked: what the live message shows. */
+    static Optional<IntakeReply.Ask> openAsk(ProjectRecord project) {
         IntakeState state = project.intake();
         return state.currentKey()
                 .flatMap(Questionnaire::byKey)

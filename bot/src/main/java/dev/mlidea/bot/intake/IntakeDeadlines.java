@@ -6,7 +6,6 @@ import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.conversations.intake.IntakeFlow;
 import dev.mlidea.conversations.intake.IntakeReply;
 import dev.mlidea.conversations.intake.IntakeTimeouts;
-import dev.mlidea.conversations.intake.Questionnaire;
 import dev.mlidea.storage.Attempt;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
@@ -117,7 +116,7 @@ public final class IntakeDeadlines {
     }
 
     private static boolean remind(UnitOfWork uow, ProjectRecord project) {
-        Optional<IntakeReply.Ask> ask = openQuestion(project);
+        Optional<IntakeReply.Ask> ask = IntakeConversation.openAsk(project);
         uow.projects().markReminded(project.teamId(), project.id());
         if (ask.isEmpty()) return false;
         SlackMessage m = IntakeMessages.reminder(project.owners(), ask.get());
@@ -138,17 +137,5 @@ public final class IntakeDeadlines {
         SlackMessage card = CardMessages.card(abandoned, List.of());
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         log.info("abandoned silent intake project={} team={}", project.id(), project.teamId());
-    }
-
-    private static Optional<IntakeReply.Ask> openQuestion(ProjectRecord project) {
-        var state = project.intake();
-        return state.currentKey()
-                .flatMap(Questionnaire::byKey)
-                .map(q -> new IntakeReply.Ask(
-                        q,
-                        IntakeFlow.progress(state),
-                        Optional.empty(),
-                        state.answers().get(q.key()),
-                        state.draft()));
     }
 }

@@ -152,9 +152,7 @@ public final class SlackListeners {
         String key = blockId.substring(IntakeMessages.ACTIONS_BLOCK_PREFIX.length());
         List<String> users = action.getSelectedUsers() == null ? List.of() : action.getSelectedUsers();
         if (users.isEmpty()) return ctx.ack(); // clearing the picker is no answer
-        String channel = p.getChannel() != null
-                ? p.getChannel().getId()
-                : p.getContainer().getChannelId();
+        String channel = channelOf(p);
         inbox.record(
                 p.getTeam().getId(),
                 "action:" + p.getTriggerId() + ":" + action.getActionTs(),
@@ -178,9 +176,7 @@ public final class SlackListeners {
                 return ctx.ack();
             }
         }
-        String channel = p.getChannel() != null
-                ? p.getChannel().getId()
-                : p.getContainer().getChannelId();
+        String channel = channelOf(p);
         boolean edit = AssessmentMessages.EDIT_ANSWER_ACTION.equals(action.getActionId());
         String value = edit
                 ? (action.getSelectedOption() == null
@@ -207,9 +203,7 @@ public final class SlackListeners {
         String blockId = action.getBlockId() == null ? "" : action.getBlockId();
         if (!blockId.startsWith(IntakeMessages.ACTIONS_BLOCK_PREFIX)) return ctx.ack();
         String key = blockId.substring(IntakeMessages.ACTIONS_BLOCK_PREFIX.length());
-        String channel = p.getChannel() != null
-                ? p.getChannel().getId()
-                : p.getContainer().getChannelId();
+        String channel = channelOf(p);
         String dedup = "action:" + p.getTriggerId() + ":" + action.getActionTs();
         InboxPayload payload = toggle
                 ? InboxPayload.toggle(
@@ -230,6 +224,13 @@ public final class SlackListeners {
                 toggle ? InboxKind.TOGGLE : InboxKind.CLICK,
                 payload);
         return ctx.ack();
+    }
+
+    /** The channel of a click: Slack names it on messages, and only in the container on some others. */
+    public static String channelOf(BlockActionPayload p) {
+        return p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer().getChannelId();
     }
 
     /** The root of the thread the clicked message is in: the project card. */

@@ -7,6 +7,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.testing.CodeCompletionAnswers;
 import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
 import dev.mlidea.conversations.assessment.Assessor;
@@ -34,49 +35,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The assessment reads verdict first, says each thing once, and keeps its arithmetic behind Why?. */
 class AssessmentMessagesTest {
 
-    private static Answers codeCompletion() {
-        Map<String, Answer> a = new LinkedHashMap<>();
-        a.put(Questionnaire.PROBLEM, new Answer.Text("Completion is hand-written rules & <!here> hates it"));
-        a.put(Questionnaire.READY_PRODUCT, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.READY_DATA, new Answer.Picked(Questionnaire.PARTLY));
-        a.put(Questionnaire.READY_PEOPLE, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.NEED_SOLVE_AT_ALL, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.NEED_BASELINE, new Answer.Picked(Questionnaire.BASELINE_FELL_SHORT));
-        a.put(Questionnaire.ETHICS, new Answer.Picked(Questionnaire.ETHICS_FINE));
-        a.put(
-                Questionnaire.IMPACT_SIGNALS,
-                new Answer.Picks(Set.of(Questionnaire.SIGNAL_FRICTION, Questionnaire.SIGNAL_SOFTWARE_2)));
-        a.put(Questionnaire.IMPACT_RATING, new Answer.Scale(5));
-        a.put(Questionnaire.COST_DATA, new Answer.Scale(4));
-        a.put(Questionnaire.COST_WRONG_PREDICTIONS, new Answer.Scale(2));
-        a.put(Questionnaire.COST_ACCURACY, new Answer.Scale(2));
-        a.put(Questionnaire.COST_DIFFICULTY, new Answer.Scale(2));
-        a.put(Questionnaire.HARD_TRAITS, new Answer.Picks(Set.of(Questionnaire.TRAIT_COMPLEX_OUTPUT)));
-        a.put(Questionnaire.ARCH_AUTOMATED_TODAY, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.ARCH_HUMAN_REVIEW, new Answer.Picked(Questionnaire.REVIEW_USER_PICKS));
-        a.put(Questionnaire.ARCH_ACTS_ALONE, new Answer.Picked(Questionnaire.NO));
-        a.put(Questionnaire.FLYWHEEL_LOOP, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.FLYWHEEL_MORE_DATA_HELPS, new Answer.Picked(Questionnaire.YES));
-        a.put(Questionnaire.FLYWHEEL_BETTER_MODEL_HELPS_PRODUCT, new Answer.Picked(Questionnaire.UNSURE));
-        a.put(Questionnaire.SUCCESS_CRITERIA, new Answer.Text("30% of suggestions accepted within a month"));
-        a.put(Questionnaire.SUCCESS_STAKEHOLDERS, new Answer.People(List.of("U0PM000001", "U0LEAD0001")));
-        a.put(Questionnaire.CHECK_LITERATURE, new Answer.Picked(Questionnaire.CHECK_DONE));
-        a.put(Questionnaire.CHECK_BENCHMARK, new Answer.Skipped());
-        a.put(Questionnaire.CHECK_BASELINE_MODEL, new Answer.Picked(Questionnaire.CHECK_NOT_STARTED));
-        a.put(Questionnaire.REVALIDATE_EVERY, new Answer.Picked(Questionnaire.WEEKS_2));
-        a.put(Questionnaire.NEED_STILL_SURE, new Answer.Picked(Questionnaire.YES));
-        return new Answers(a);
-    }
-
     private static Answers noCriteriaNoData() {
-        return codeCompletion()
+        return CodeCompletionAnswers.full()
                 .with(Questionnaire.SUCCESS_CRITERIA, new Answer.Text("none yet"))
                 .with(Questionnaire.READY_DATA, new Answer.Picked(Questionnaire.NO));
     }
 
     /** Every verdict and every archetype state: matrix, not yet, don't build, unsure, overridden. */
     static Stream<Object[]> assessments() {
-        Answers answers = codeCompletion();
+        Answers answers = CodeCompletionAnswers.full();
         Answers unclear = answers.with(Questionnaire.ARCH_AUTOMATED_TODAY, new Answer.Picked(Questionnaire.NO))
                 .with(Questionnaire.ARCH_HUMAN_REVIEW, new Answer.Picked(Questionnaire.NO))
                 .with(Questionnaire.IMPACT_SIGNALS, new Answer.Picks(Set.of(Questionnaire.SIGNAL_FRICTION)));
@@ -125,7 +92,7 @@ class AssessmentMessagesTest {
 
     @Test
     void the_reasons_are_the_two_largest_effects_across_both_scores_with_their_sign() {
-        Assessment real = Assessor.assess(codeCompletion(), Optional.empty());
+        Assessment real = Assessor.assess(CodeCompletionAnswers.full(), Optional.empty());
         Score impact = new Score(
                 2.3,
                 List.of(
@@ -148,7 +115,8 @@ class AssessmentMessagesTest {
                         "*feasibility −1.6* — cost of a wrong prediction 5/5",
                         "*feasibility +0.5* — data availability 4/5");
         String scores = section(
-                AssessmentMessages.assessment("T", a, 1, Optional.empty(), codeCompletion()), "assessment.scores");
+                AssessmentMessages.assessment("T", a, 1, Optional.empty(), CodeCompletionAnswers.full()),
+                "assessment.scores");
         assertThat(scores)
                 .contains("*feasibility −1.6* — cost of a wrong prediction 5/5")
                 .doesNotContain("impact rating")
@@ -180,7 +148,7 @@ class AssessmentMessagesTest {
 
     @Test
     void guidance_that_only_restates_a_red_flag_is_dropped() {
-        Answers reliable = codeCompletion()
+        Answers reliable = CodeCompletionAnswers.full()
                 .with(Questionnaire.HARD_TRAITS, new Answer.Picks(Set.of(Questionnaire.TRAIT_RELIABILITY)));
         Assessment flagged = Assessor.assess(reliable, Optional.of(Archetype.AUTONOMOUS));
         assertThat(flagged.redFlags()).contains(RedFlag.AUTONOMOUS_RELIABILITY_REQUIRED);
@@ -195,14 +163,14 @@ class AssessmentMessagesTest {
         assertThat(all.toLowerCase(java.util.Locale.ROOT)).containsOnlyOnce("focus heavily on the failure rate");
 
         // without the flag the line is the guidance's to say.
-        Assessment calm = Assessor.assess(codeCompletion(), Optional.of(Archetype.AUTONOMOUS));
+        Assessment calm = Assessor.assess(CodeCompletionAnswers.full(), Optional.of(Archetype.AUTONOMOUS));
         assertThat(calm.redFlags()).doesNotContain(RedFlag.AUTONOMOUS_RELIABILITY_REQUIRED);
         assertThat(Reason.guidanceNotInFlags(calm)).isEqualTo(calm.guidance());
     }
 
     @Test
     void the_title_is_escaped_wherever_it_is_shown() {
-        Answers answers = codeCompletion();
+        Answers answers = CodeCompletionAnswers.full();
         SlackMessage m = AssessmentMessages.assessment(
                 "<!channel> & <https://evil|x>",
                 Assessor.assess(answers, Optional.empty()),
@@ -215,7 +183,7 @@ class AssessmentMessagesTest {
 
     @Test
     void why_shows_every_contribution_that_moved_a_score_and_the_model_version() {
-        Assessment a = Assessor.assess(codeCompletion(), Optional.empty());
+        Assessment a = Assessor.assess(CodeCompletionAnswers.full(), Optional.empty());
         SlackMessage why = WhyMessages.why(a, 7);
         String all = String.join("\n", mrkdwn(why));
         assertThat(all)
@@ -232,7 +200,7 @@ class AssessmentMessagesTest {
 
     @Test
     void a_clamped_score_says_where_it_was_held() {
-        Answers hopeless = codeCompletion()
+        Answers hopeless = CodeCompletionAnswers.full()
                 .with(Questionnaire.COST_WRONG_PREDICTIONS, new Answer.Scale(5))
                 .with(Questionnaire.COST_ACCURACY, new Answer.Scale(5))
                 .with(Questionnaire.COST_DIFFICULTY, new Answer.Scale(5))
@@ -252,7 +220,7 @@ class AssessmentMessagesTest {
 
     @Test
     void why_on_a_stored_version_is_redone_from_that_versions_inputs() {
-        Answers then = codeCompletion();
+        Answers then = CodeCompletionAnswers.full();
         Assessment a = Assessor.assess(then, Optional.empty());
         StoredAssessment stored =
                 stored(a, then, Assessor.MODEL_VERSION, a.impact().value());
@@ -276,13 +244,13 @@ class AssessmentMessagesTest {
 
     @Test
     void stored_inputs_read_back_give_the_same_scores_and_verdict() {
-        Answers skippy = codeCompletion()
+        Answers skippy = CodeCompletionAnswers.full()
                 .with(Questionnaire.IMPACT_SIGNALS, new Answer.Skipped())
                 .with(Questionnaire.HARD_TRAITS, new Answer.Picks(Set.of()))
                 .with(Questionnaire.COST_DATA, new Answer.Skipped())
                 .with(Questionnaire.SUCCESS_STAKEHOLDERS, new Answer.Skipped())
                 .with(Questionnaire.READY_PEOPLE, new Answer.Picked(Questionnaire.NO));
-        for (Answers answers : List.of(codeCompletion(), noCriteriaNoData(), skippy)) {
+        for (Answers answers : List.of(CodeCompletionAnswers.full(), noCriteriaNoData(), skippy)) {
             for (Archetype archetype : Archetype.values()) {
                 Assessment original = Assessor.assess(answers, Optional.of(archetype));
                 Assessment redone = Assessor.assess(AssessmentInputs.answers(inputs(answers)), Optional.of(archetype));

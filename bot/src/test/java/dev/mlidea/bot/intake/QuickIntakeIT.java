@@ -10,6 +10,7 @@ import dev.mlidea.bot.testing.Conversation;
 import dev.mlidea.bot.testing.RunningBot;
 import dev.mlidea.bot.testing.SlackCall;
 import dev.mlidea.bot.testing.SlackDriver;
+import dev.mlidea.conversations.intake.Answer;
 import dev.mlidea.conversations.intake.IntakeForm;
 import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeStatus;
@@ -256,6 +257,31 @@ class QuickIntakeIT {
         assertThat(c.live().allText()).contains("Full intake");
         assertThat(project(c).intake().mode()).isEqualTo(IntakeMode.FULL);
         assertThat(project(c).intake().status()).isEqualTo(IntakeStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void stakeholders_are_picked_with_the_people_picker_and_nobody_is_pinged() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
+        c.completeQuick();
+        command(channel, OWNER, "more", SlackDriver.nextId("r"));
+        c.settle();
+        while (!Questionnaire.SUCCESS_STAKEHOLDERS.equals(c.openQuestion())) c.type("skip");
+        assertThat(c.live().actionIds()).contains("people");
+
+        SlackCall next = c.expectReply(() -> bot.driver.pickPeople(
+                channel,
+                OWNER,
+                c.cardTs,
+                "a." + Questionnaire.SUCCESS_STAKEHOLDERS,
+                List.of("U0PM000001", "U0LEGAL01")));
+
+        assertThat(next.method()).isEqualTo("chat.update");
+        assertThat(next.questionKey()).isNotEqualTo(Questionnaire.SUCCESS_STAKEHOLDERS);
+        assertThat(next.allText()).contains("2 people named").doesNotContain("<@U0PM000001>");
+        assertThat(bot.storedAnswers(project(c).id()))
+                .anySatisfy(
+                        a -> assertThat(a.answer()).isEqualTo(new Answer.People(List.of("U0PM000001", "U0LEGAL01"))));
     }
 
     @Test
