@@ -137,6 +137,11 @@ public final class Projects {
         projects.questionPosted(teamId, projectId, questionTs);
     }
 
+    /** The live question message could not be posted: the next edit of it posts a new one. */
+    public void questionLost(String teamId, UUID projectId) {
+        projects.questionPosted(teamId, projectId, null);
+    }
+
     /** Replaces the owners; nothing else changes, and activity time stays (owning is not progress). */
     public void saveOwners(ProjectRecord project) {
         projects.saveOwners(project.teamId(), project.id(), project.owners().toArray(String[]::new));

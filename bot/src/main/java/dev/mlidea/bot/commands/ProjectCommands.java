@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Slash commands about an existing project ({@code owners}, {@code more}), run by the worker. The
  * project is named by its short id or the start of its title, looked for first among the channel's
- * projects, then the workspace's; anything but one match is answered with the choices. Answers go to
+ * projects, then the caller's own elsewhere; anything but one match is answered with the choices. Answers go to
  * the one who typed, through the command's response_url.
  */
 public final class ProjectCommands {
@@ -77,13 +77,13 @@ public final class ProjectCommands {
     /** {@code more <project>}; when no project is called that, the words were a title: a new idea. */
     private String more(UnitOfWork uow, String teamId, InboxPayload p) {
         String named = p.text() == null ? "" : p.text();
-        List<ProjectRecord> mine = uow.projects().listWithoutAnswers(teamId).stream()
-                .filter(project -> project.channelId().equals(p.channelId()))
-                .filter(project -> project.isOwner(p.userId()))
-                .toList();
         Optional<ProjectRecord> project;
         if (named.isBlank()) {
             // The newest of your projects here: "/mlidea more" right after an intake means that one.
+            List<ProjectRecord> mine = visible(uow, teamId, p).stream()
+                    .filter(candidate -> candidate.channelId().equals(p.channelId()))
+                    .filter(candidate -> candidate.isOwner(p.userId()))
+                    .toList();
             project = mine.isEmpty()
                     ? Optional.empty()
                     : uow.projects().lock(teamId, mine.get(mine.size() - 1).id());
@@ -92,31 +92,49 @@ public final class ProjectCommands {
                 return "ignored:no_such_project";
             }
         } else {
-            ProjectReference ref = ProjectReference.resolve(named, candidates(mine));
+            List<ProjectRecord> visible = visible(uow, teamId, p);
+            ProjectReference ref = reference(named, visible, p);
             if (ref instanceof ProjectReference.Unknown) {
                 InboxPayload asTitle = InboxPayload.newProject(p.channelId(), p.userId(), p.value(), p.responseUrl());
                 return intake.startProject(uow, teamId, asTitle);
             }
-            project = pick(uow, teamId, p, ref, mine);
+            project = pick(uow, teamId, p, ref, visible);
             if (project.isEmpty()) return "ignored:ambiguous_project";
         }
         return intake.more(uow, project.get(), p.userId(), m -> respond(uow, teamId, p, m));
     }
 
     private Optional<ProjectRecord> resolve(UnitOfWork uow, String teamId, InboxPayload p, String named) {
-        List<ProjectRecord> all = uow.projects().listWithoutAnswers(teamId);
-        List<ProjectRecord> here = all.stream()
-                .filter(project -> project.channelId().equals(p.channelId()))
-                .toList();
-        ProjectReference ref = ProjectReference.resolve(named, candidates(here));
-        if (ref instanceof ProjectReference.Unknown) ref = ProjectReference.resolve(named, candidates(all));
+        List<ProjectRecord> visible = visible(uow, teamId, p);
+        ProjectReference ref = reference(named, visible, p);
         if (ref instanceof ProjectReference.Unknown) {
-            List<ProjectRecord> yours =
-                    all.stream().filter(project -> project.isOwner(p.userId())).toList();
+            List<ProjectRecord> yours = visible.stream()
+                    .filter(project -> project.isOwner(p.userId()))
+                    .toList();
             respond(uow, teamId, p, CommandMessages.unknownProject(named, yours));
             return Optional.empty();
         }
-        return pick(uow, teamId, p, ref, all);
+        return pick(uow, teamId, p, ref, visible);
+    }
+
+    /**
+     * The projects a command may name: those of this channel (its members see their cards) and the
+     * caller's own anywhere. Others' projects elsewhere, private channels' and DMs' included, are
+     * never named back to someone who cannot see them.
+     */
+    private static List<ProjectRecord> visible(UnitOfWork uow, String teamId, InboxPayload p) {
+        return uow.projects().listWithoutAnswers(teamId).stream()
+                .filter(project -> project.channelId().equals(p.channelId()) || project.isOwner(p.userId()))
+                .toList();
+    }
+
+    /** This channel's projects first, so "churn" means the one here; then the caller's own elsewhere. */
+    private static ProjectReference reference(String named, List<ProjectRecord> visible, InboxPayload p) {
+        List<ProjectRecord> here = visible.stream()
+                .filter(project -> project.channelId().equals(p.channelId()))
+                .toList();
+        ProjectReference ref = ProjectReference.resolve(named, candidates(here));
+        return ref instanceof ProjectReference.Unknown ? ProjectReference.resolve(named, candidates(visible)) : ref;
     }
 
     private Optional<ProjectRecord> pick(

@@ -17,6 +17,7 @@ import dev.mlidea.bot.slack.SlackListeners;
 import dev.mlidea.bot.slack.SlackText;
 import dev.mlidea.conversations.intake.Answers;
 import dev.mlidea.conversations.intake.IntakeForm;
+import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.Storage;
 import java.time.Duration;
@@ -80,12 +81,19 @@ public final class QuickForm implements AutoCloseable {
                     Answers.none(),
                     ":warning: I couldn't load the answers so far just now. Empty fields keep them, so nothing is"
                             + " lost by saving.");
+        } else if (project.get().intake().mode() != IntakeMode.QUICK) {
+            view = QuickFormView.notice("This project runs the full intake, question by question in its thread:"
+                    + " answer there, or change an answer from the assessment's *Edit an answer* menu.");
         } else if (!project.get().isOwner(user)) {
             view = QuickFormView.notice("Only this project's owners answer its intake. An owner can add you with"
                     + " `/mlidea owners`; until then, join the discussion in the thread.");
         } else {
             view = QuickFormView.form(
-                    target, project.get().title(), project.get().intake().answers(), "");
+                    channel,
+                    threadTs,
+                    project.get().title(),
+                    project.get().intake().answers(),
+                    "");
         }
         boolean opened;
         try {
@@ -139,13 +147,15 @@ public final class QuickForm implements AutoCloseable {
         Optional<QuickFormView.Target> target =
                 QuickFormView.Target.parse(p.getView().getPrivateMetadata());
         if (target.isEmpty()) return ctx.ack();
-        var values = new LinkedHashMap<String, List<String>>();
+        var submitted = new LinkedHashMap<String, List<String>>();
         QuickFormView.values(p.getView().getState())
-                .forEach((key, given) ->
-                        values.put(key, given.stream().map(SlackText::storable).toList()));
-        if (values.isEmpty()) {
+                .forEach((key, given) -> submitted.put(
+                        key, given.stream().map(SlackText::storable).toList()));
+        if (submitted.isEmpty()) {
             return errors(ctx, Map.of(QuickFormView.firstField(), "Answer at least one question, or press Cancel."));
         }
+        Map<String, List<String>> values = target.get().changed(submitted);
+        if (values.isEmpty()) return ctx.ack(); // saved as it was: nothing to change, nothing to re-assess
         Map<String, String> refused = IntakeForm.errors(values);
         if (!refused.isEmpty()) return errors(ctx, QuickFormView.errorsByBlock(refused));
         try {

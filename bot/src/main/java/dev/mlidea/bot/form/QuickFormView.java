@@ -53,8 +53,29 @@ public final class QuickFormView {
 
     private QuickFormView() {}
 
-    /** Where the answers go: the project's thread. Kept in the view's private_metadata. */
-    record Target(String channelId, String threadTs) {
+    /**
+     * Where the answers go (the project's thread), and a fingerprint of each answer the form showed:
+     * kept in the view's private_metadata, so that a field left as it was does not overwrite an answer
+     * someone changed in the thread since the form opened.
+     */
+    record Target(String channelId, String threadTs, Map<String, String> shown) {
+        Target {
+            shown = shown == null ? Map.of() : Map.copyOf(shown);
+        }
+
+        Target(String channelId, String threadTs) {
+            this(channelId, threadTs, Map.of());
+        }
+
+        /** The fields changed in the form: those whose values differ from what it showed. */
+        Map<String, List<String>> changed(Map<String, List<String>> submitted) {
+            var changed = new LinkedHashMap<String, List<String>>();
+            submitted.forEach((key, values) -> {
+                if (!fingerprint(values).equals(shown.get(key))) changed.put(key, values);
+            });
+            return changed;
+        }
+
         String json() {
             return GSON.toJson(this);
         }
@@ -67,6 +88,13 @@ public final class QuickFormView {
                 return Optional.empty();
             }
         }
+    }
+
+    /** The form for this thread, with {@code answers} filled in and remembered as shown. */
+    static View form(String channelId, String threadTs, String title, Answers answers, String note) {
+        var shown = new LinkedHashMap<String, String>();
+        shownValues(answers).forEach((key, values) -> shown.put(key, fingerprint(values)));
+        return form(new Target(channelId, threadTs, shown), title, answers, note);
     }
 
     /** The form, with {@code answers} filled in; {@code note} (plain mrkdwn, may be empty) goes on top. */
@@ -130,6 +158,46 @@ public final class QuickFormView {
         return FIELD_PREFIX + IntakeForm.quickQuestions().get(0).key();
     }
 
+    /** What each field shows before anyone touches it, as a submission would carry it back. */
+    static Map<String, List<String>> shownValues(Answers answers) {
+        var shown = new LinkedHashMap<String, List<String>>();
+        for (Question q : IntakeForm.quickQuestions()) {
+            answers.get(q.key()).ifPresent(a -> {
+                List<String> values = shownValue(q, a);
+                if (!values.isEmpty()) shown.put(q.key(), values);
+            });
+        }
+        return shown;
+    }
+
+    private static List<String> shownValue(Question q, Answer a) {
+        if (q.kind() == QuestionKind.TEXT)
+            return initialText(Optional.of(a)).map(List::of).orElse(List.of());
+        if (a instanceof Answer.People people) return people.userIds();
+        if (a instanceof Answer.Picks picks && picks.choiceIds().isEmpty()) return List.of(IntakeForm.NONE);
+        return currentIds(Optional.of(a));
+    }
+
+    /** Order does not matter (ticked boxes, picked people); a short hash keeps the metadata small. */
+    static String fingerprint(List<String> values) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] hash =
+                    digest.digest(String.join("\u0000", values.stream().sorted().toList())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A stored text the form can show: Slack's text input holds at most 3,000 characters. */
+    private static Optional<String> initialText(Optional<Answer> current) {
+        return current.filter(a -> a instanceof Answer.Text)
+                .map(a -> ((Answer.Text) a).text())
+                .filter(text -> text.length() <= AnswerParser.MAX_ANSWER_LENGTH);
+    }
+
     private static List<String> given(ViewState.Value v) {
         if (v.getValue() != null) return v.getValue().isEmpty() ? List.of() : List.of(v.getValue());
         if (v.getSelectedOption() != null) return List.of(v.getSelectedOption().getValue());
@@ -147,9 +215,8 @@ public final class QuickFormView {
             case TEXT ->
                 plainTextInput(p -> {
                     p.actionId(VALUE_ACTION).multiline(true).maxLength(AnswerParser.MAX_ANSWER_LENGTH);
-                    current.filter(a -> a instanceof Answer.Text)
-                            .map(a -> ((Answer.Text) a).text())
-                            .ifPresent(p::initialValue);
+                    // A longer answer (emoji count twice here) is not shown, and an empty field keeps it.
+                    initialText(current).ifPresent(p::initialValue);
                     return p;
                 });
             case CHOICE, SCALE ->
@@ -166,9 +233,10 @@ public final class QuickFormView {
                 });
             case MULTI ->
                 checkboxes(c -> {
-                    List<OptionObject> options = options(q);
+                    List<OptionObject> options = new java.util.ArrayList<>(options(q));
+                    options.add(option("None of these", IntakeForm.NONE));
                     c.actionId(VALUE_ACTION).options(options);
-                    List<String> ids = currentIds(current);
+                    List<String> ids = current.map(a -> shownValue(q, a)).orElse(List.of());
                     List<OptionObject> ticked = options.stream()
                             .filter(o -> ids.contains(o.getValue()))
                             .toList();

@@ -125,7 +125,7 @@ public final class IntakeConversation {
      */
     public String more(UnitOfWork uow, ProjectRecord project, String actor, Consumer<SlackMessage> reply) {
         if (!project.isOwner(actor)) {
-            reply.accept(IntakeMessages.notAnOwnerForm(project.owners()));
+            reply.accept(IntakeMessages.notAnOwnerMore(project.owners()));
             return "ignored:not_an_owner";
         }
         IntakeStep step = IntakeFlow.more(project.intake());
@@ -232,7 +232,9 @@ public final class IntakeConversation {
                         : before.intake().currentKey().flatMap(Questionnaire::byKey);
                 if (afterEdit && edited.isPresent()) {
                     live(uow, project, LiveQuestionMessages.changed(edited.get(), completed.answers()), liveShown);
-                } else if (liveShown) {
+                } else {
+                    // Also when a form completed a stopped intake or changed a finished one: the live
+                    // message (the summary, or "cancelled") then shows the answers as they are now.
                     live(uow, project, LiveQuestionMessages.summary(mode(project), completed.answers()), true);
                 }
                 afterIntake.intakeCompleted(uow, project, actor);

@@ -177,6 +177,13 @@ public final class IntakeMessages {
                         + (left == 1 ? " question" : " questions") + " left. Your earlier answers are kept.");
     }
 
+    public static SlackMessage notAnOwnerMore(List<String> owners) {
+        return notice(
+                "not_owner",
+                "Only this project's owners (" + mentions(owners) + ") can ask for the rest of its intake. An owner"
+                        + " can add you with `/mlidea owners`.");
+    }
+
     public static SlackMessage notAnOwnerForm(List<String> owners) {
         return notice(
                 "not_owner",

@@ -114,7 +114,7 @@ public final class OutboxDispatcher {
             } else if (uow.outbox().isSuperseded(row)) {
                 uow.outbox().markSuperseded(row);
             } else {
-                uow.outbox().lease(row, row.kind().isPost());
+                uow.outbox().lease(row, postsNew(row));
                 return Optional.of(row);
             }
         }
@@ -122,7 +122,7 @@ public final class OutboxDispatcher {
     }
 
     private SlackResult deliver(OutboxRow row) {
-        if (row.uncertain() && row.kind().isPost()) {
+        if (row.uncertain() && postsNew(row)) {
             SlackResult found = lookFor(row);
             if (found instanceof SlackResult.Ok) {
                 log.info("outbox {} team={} was posted before all; not posting it again", row.id(), row.teamId());
@@ -154,10 +154,11 @@ public final class OutboxDispatcher {
                         ? new SlackResult.Failed("no_card")
                         : slack.update(row.channelId(), row.cardTs().get(), row.text(), row.blocks());
             case UPDATE_QUESTION ->
-                // The question message's post failed for good: there is nothing to edit, and the state is kept.
-                row.questionTs().isEmpty()
-                        ? new SlackResult.Failed("no_question_message")
-                        : slack.update(row.channelId(), row.questionTs().get(), row.text(), row.blocks());
+                row.questionTs().isPresent()
+                        ? slack.update(row.channelId(), row.questionTs().get(), row.text(), row.blocks())
+                        : row.cardTs().isEmpty()
+                                ? new SlackResult.Failed("no_card")
+                                : slack.post(row.id(), row.channelId(), row.cardTs(), row.text(), row.blocks());
             case EPHEMERAL_IN_THREAD ->
                 slack.ephemeral(row.channelId(), row.userId().orElseThrow(), row.cardTs(), row.text(), row.blocks());
             case RESPOND ->
@@ -169,7 +170,7 @@ public final class OutboxDispatcher {
 
     /** A post whose earlier attempt may have landed: Ok with its ts, Failed("not_found"), or trouble. */
     private SlackResult lookFor(OutboxRow row) {
-        boolean inThread = row.kind() == OutboxKind.POST_IN_THREAD || row.kind() == OutboxKind.POST_QUESTION;
+        boolean inThread = row.kind() != OutboxKind.POST_CARD;
         Optional<String> thread = inThread ? row.cardTs() : Optional.empty();
         if (inThread && thread.isEmpty()) {
             return new SlackResult.Failed(SlackGateway.NOT_FOUND);
@@ -206,7 +207,7 @@ public final class OutboxDispatcher {
                                 row.projectId().orElseThrow(),
                                 ok.ts().get());
             }
-            if (row.kind() == OutboxKind.POST_QUESTION && ok.ts().isPresent()) {
+            if (postsQuestion(row) && ok.ts().isPresent()) {
                 uow.projects()
                         .questionPosted(
                                 row.teamId(),
@@ -272,9 +273,29 @@ public final class OutboxDispatcher {
         return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
     }
 
+    /**
+     * An edit of the live question message that has no message to edit (an intake in progress before
+     * the live message existed, or whose question post failed for good) is posted instead, and becomes
+     * the live message: without it the intake would go on with nobody seeing the questions.
+     */
+    private static boolean postsNew(OutboxRow row) {
+        return row.kind().isPost()
+                || (row.kind() == OutboxKind.UPDATE_QUESTION && row.questionTs().isEmpty());
+    }
+
+    /** A post that becomes the intake's live question message. */
+    private static boolean postsQuestion(OutboxRow row) {
+        return row.kind() == OutboxKind.POST_QUESTION
+                || (row.kind() == OutboxKind.UPDATE_QUESTION && row.questionTs().isEmpty());
+    }
+
     /** Slack refused for good: recorded, and the feature that owns the message says what it must. */
     private void giveUp(UnitOfWork uow, OutboxRow row, String error) {
         if (!uow.outbox().markFailed(row, error)) return;
+        if (row.kind() == OutboxKind.POST_QUESTION && row.projectId().isPresent()) {
+            // The edits that follow must not land on the previous live message: they post a new one.
+            uow.projects().questionLost(row.teamId(), row.projectId().get());
+        }
         log.error("outbox {} team={} {} failed: {}", row.id(), row.teamId(), row.kind(), error);
         followUps.gaveUp(uow, row, error);
     }

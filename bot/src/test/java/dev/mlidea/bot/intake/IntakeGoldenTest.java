@@ -72,6 +72,7 @@ class IntakeGoldenTest {
         messages.add(golden("nothing-more", IntakeMessages.nothingMore()));
         messages.add(golden("not-an-owner", IntakeMessages.notAnOwner(owners)));
         messages.add(golden("not-an-owner-form", IntakeMessages.notAnOwnerForm(owners)));
+        messages.add(golden("not-an-owner-more", IntakeMessages.notAnOwnerMore(owners)));
         messages.add(golden("card-quick", CardMessages.card(project(second.state(), owners), List.of())));
         messages.add(golden(
                 "card-quick-complete",

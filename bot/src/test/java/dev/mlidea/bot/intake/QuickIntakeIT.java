@@ -205,6 +205,98 @@ class QuickIntakeIT {
     }
 
     @Test
+    void a_form_saved_later_keeps_answers_changed_in_the_thread_since_it_opened() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
+        c.type("Agents retype the same replies to the same tickets all day");
+        String metadata = openForm(channel, c);
+        c.type("back");
+        c.type("Agents retype replies, and customers wait two days for them");
+
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put(Questionnaire.PROBLEM, "Agents retype the same replies to the same tickets all day");
+        answers.put(Questionnaire.USE_HOW, Questionnaire.USE_PERSON_DECIDES);
+        assertThat(submit(metadata, answers, "k1").body()).doesNotContain("errors");
+        c.settle();
+
+        var stored = project(c).intake().answers();
+        assertThat(stored.text(Questionnaire.PROBLEM))
+                .contains("Agents retype replies, and customers wait two days for them");
+        assertThat(stored.picked(Questionnaire.USE_HOW)).contains(Questionnaire.USE_PERSON_DECIDES);
+    }
+
+    @Test
+    void a_finished_intakes_form_saved_unchanged_changes_nothing_and_a_change_reassesses_and_updates_the_summary() {
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
+        c.completeQuick();
+        c.settle();
+        String metadata = openForm(channel, c);
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (Question q : IntakeForm.quickQuestions()) {
+            shown.put(q.key(), Conversation.typicalValue(q));
+        }
+
+        assertThat(submit(metadata, shown, "u1").body()).isEmpty();
+        c.settle();
+        assertThat(c.thread()).hasSize(2);
+
+        shown.put(Questionnaire.SUCCESS_CRITERIA, "A third of drafts sent unedited in the pilot");
+        submit(metadata, shown, "u2");
+        c.awaitAssessment(2);
+        c.settle();
+        assertThat(c.thread()).hasSize(3);
+        assertThat(c.live().blockIds()).contains("summary");
+        assertThat(c.live().allText()).contains("A third of drafts sent unedited");
+    }
+
+    @Test
+    void an_intake_in_progress_without_a_live_message_gets_one_at_its_next_answer() {
+        // Projects begun before the live message existed, or whose question post failed for good.
+        String channel = RunningBot.newChannel(false);
+        Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
+        c.settle();
+        bot.sql("UPDATE projects SET question_ts = NULL WHERE card_ts = ?", c.cardTs);
+
+        c.type("Agents retype the same replies to the same tickets all day");
+        c.settle();
+
+        assertThat(c.thread()).hasSize(2);
+        assertThat(c.lastPost().questionKey()).isEqualTo(Questionnaire.USE_HOW);
+        assertThat(c.liveTs()).isPresent();
+        assertThat(c.type("1").method()).isEqualTo("chat.update");
+    }
+
+    @Test
+    void more_on_someone_elses_project_is_refused_and_starts_nothing() {
+        String channel = RunningBot.newChannel(false);
+        Conversation.start(bot, channel, OWNER, "Invoice field extraction");
+        int projects = bot.projects().size();
+
+        String response = SlackDriver.nextId("r");
+        command(channel, GUEST, "more invoice", response);
+        bot.settle();
+
+        assertThat(text(bot.slack.responses(response).get(0))).contains("Only this project's owners");
+        assertThat(bot.projects()).hasSize(projects);
+    }
+
+    @Test
+    void a_project_in_another_channel_is_never_named_to_someone_who_does_not_own_it() {
+        String secret = RunningBot.newChannel(true);
+        Conversation.start(bot, secret, OWNER, "Layoff risk scoring");
+        String channel = RunningBot.newChannel(false);
+
+        String response = SlackDriver.nextId("r");
+        command(channel, GUEST, "owners layoff <@" + GUEST + ">", response);
+        bot.settle();
+
+        assertThat(text(bot.slack.responses(response).get(0)))
+                .contains("No project here")
+                .doesNotContain("Layoff");
+    }
+
+    @Test
     void someone_who_is_not_an_owner_gets_a_form_that_says_so() {
         String channel = RunningBot.newChannel(false);
         Conversation c = Conversation.start(bot, channel, OWNER, "Reply drafts for agents");
@@ -294,6 +386,18 @@ class QuickIntakeIT {
         bot.settle();
 
         assertThat(bot.projects()).anySatisfy(p -> assertThat(p.title()).isEqualTo("More accurate churn model"));
+    }
+
+    /** Clicks the card's form button as the owner and returns the opened form's private_metadata. */
+    private static String openForm(String channel, Conversation c) {
+        int opened = bot.slack.viewsOpened().size();
+        bot.driver.clickOnCard(channel, OWNER, c.cardTs, "open_form", "x");
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> bot.slack.viewsOpened().size() > opened);
+        return JsonParser.parseString(bot.slack.viewsOpened().get(opened).param("view"))
+                .getAsJsonObject()
+                .get("private_metadata")
+                .getAsString();
     }
 
     private static ProjectRecord project(Conversation c) {

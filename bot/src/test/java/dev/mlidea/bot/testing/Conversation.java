@@ -169,6 +169,14 @@ public final class Conversation {
         };
     }
 
+    /** What the form sends back for {@link #typicalAnswer}: a choice's id rather than its number. */
+    public static String typicalValue(dev.mlidea.conversations.intake.Question q) {
+        return switch (q.kind()) {
+            case TEXT, SCALE, PEOPLE -> typicalAnswer(q.key());
+            case MULTI, CHOICE -> q.choices().get(0).id();
+        };
+    }
+
     /** Waits for the assessment with this version to be posted in the thread. */
     public SlackCall awaitAssessment(int version) {
         await().atMost(PATIENCE)

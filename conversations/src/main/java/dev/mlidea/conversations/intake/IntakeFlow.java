@@ -147,6 +147,8 @@ public final class IntakeFlow {
                     : answered;
         }
         if (state.status() != IntakeStatus.IN_PROGRESS) return unchanged(state); // discussion, not an answer
+        // "resume" while the intake runs (a co-owner, or a form resumed it first) is not an answer either.
+        if (RESUME.equals(word)) return unchanged(state);
         if (isEditing(state) && CANCEL.equals(word)) return stopEditing(state);
         Optional<Question> open = openQuestion(state);
         if (open.isEmpty()) return moveOn(mode, state.answers()); // a state we did not write: ask where we are

@@ -10,6 +10,11 @@ import java.util.Optional;
  * check; {@link IntakeFlow#handle} takes a {@link IntakeInput.Form} only when this finds nothing.
  */
 public final class IntakeForm {
+    /**
+     * The value of a pick-any question's "None of these" option in a form: an empty list means "not
+     * given here", so choosing none needs a value of its own.
+     */
+    public static final String NONE = "_none";
 
     static final String UNKNOWN_QUESTION = "There is no such question.";
     static final String ONE_VALUE = "Give one answer here.";
@@ -57,7 +62,7 @@ public final class IntakeForm {
             case TEXT, CHOICE, SCALE -> invalid(parseOne(question, given.get(0)));
             case MULTI ->
                 given.stream()
-                        .filter(id -> question.choice(id).isEmpty())
+                        .filter(id -> !NONE.equals(id) && question.choice(id).isEmpty())
                         .findFirst()
                         .map(id -> invalidValue(question));
             case PEOPLE ->
@@ -74,7 +79,9 @@ public final class IntakeForm {
     private static Answer parse(Question question, List<String> given) {
         return switch (question.kind()) {
             case TEXT, CHOICE, SCALE -> ((ParsedAnswer.Accepted) parseOne(question, given.get(0))).answer();
-            case MULTI -> new Answer.Picks(java.util.Set.copyOf(given));
+            case MULTI ->
+                new Answer.Picks(
+                        given.stream().filter(id -> !NONE.equals(id)).collect(java.util.stream.Collectors.toSet()));
             case PEOPLE -> new Answer.People(given.stream().distinct().toList());
         };
     }

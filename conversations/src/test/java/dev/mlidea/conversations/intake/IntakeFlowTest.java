@@ -624,4 +624,14 @@ class IntakeFlowTest {
             }
         }
     }
+
+    @Test
+    void resume_typed_while_the_intake_runs_is_neither_an_answer_nor_a_control_word() {
+        IntakeStep start = IntakeFlow.start();
+
+        IntakeStep step = IntakeFlow.handle(start.state(), new IntakeInput.Typed("resume"));
+
+        assertThat(step.state()).isEqualTo(start.state());
+        assertThat(step.replies()).isEmpty();
+    }
 }

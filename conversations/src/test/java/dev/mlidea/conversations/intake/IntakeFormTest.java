@@ -36,6 +36,17 @@ class IntakeFormTest {
     }
 
     @Test
+    void none_of_these_answers_a_pick_any_question_with_no_picks() {
+        assertThat(IntakeForm.errors(Map.of(IMPACT_SIGNALS, List.of(IntakeForm.NONE))))
+                .isEmpty();
+
+        IntakeStep step = IntakeFlow.handle(
+                IntakeFlow.start().state(), new IntakeInput.Form(Map.of(IMPACT_SIGNALS, List.of(IntakeForm.NONE))));
+
+        assertThat(step.state().answers().get(IMPACT_SIGNALS)).contains(new Answer.Picks(java.util.Set.of()));
+    }
+
+    @Test
     void whitespace_only_text_is_refused_in_the_parsers_words() {
         assertThat(IntakeForm.errors(Map.of(PROBLEM, List.of(" \t\n\u00A0 "))))
                 .containsEntry(PROBLEM, "Type your answer as a reply in the thread, or type skip.");
