@@ -1,7 +1,6 @@
 package dev.mlidea.bot.assessment;
 
 import dev.mlidea.bot.blocks.SlackMessage;
-import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.intake.AfterIntake;
 import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.conversations.assessment.Archetype;
@@ -175,7 +174,7 @@ public final class AssessmentConversation implements AfterIntake {
     }
 
     private void updateCard(UnitOfWork uow, ProjectRecord project) {
-        SlackMessage card = CardMessages.card(project, cardLines(uow, project));
+        SlackMessage card = card(uow, project);
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
     }
 
