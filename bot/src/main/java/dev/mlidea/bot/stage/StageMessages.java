@@ -66,7 +66,7 @@ public final class StageMessages {
                 "*" + title(project) + "* was killed, and a stage move does not bring it back. If the kill was a"
                         + " slip, `/mlidea stage #" + ProjectCandidate.shortIdOf(project.id()) + " reopen` puts it"
                         + " back in *" + killedFrom.label() + "*; to try the idea again for real, start a new one"
-                        + " with `/mlidea <title>`, which asks again whether it needs ML at all.");
+                        + " with `/mlidea &lt;title&gt;`, which asks again whether it needs ML at all.");
     }
 
     public static SlackMessage notKilled(ProjectRecord project, Stage stage) {
