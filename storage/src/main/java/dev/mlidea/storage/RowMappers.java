@@ -2,6 +2,7 @@ package dev.mlidea.storage;
 
 import static dev.mlidea.storage.Columns.instant;
 
+import dev.mlidea.conversations.rituals.StageMove;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -20,6 +21,11 @@ final class RowMappers {
                 .registerRowMapper(StoredAssessment.class, new StoredAssessmentMapper())
                 .registerRowMapper(OutboxRow.class, new OutboxRowMapper())
                 .registerRowMapper(InboxRow.class, (rs, ctx) -> inboxRow(rs))
+                .registerRowMapper(RitualRecord.class, (rs, ctx) -> RitualMappers.ritual(rs))
+                .registerRowMapper(StageMove.class, (rs, ctx) -> RitualMappers.stageMove(rs))
+                .registerRowMapper(ValidationRecord.class, (rs, ctx) -> RitualMappers.validation(rs))
+                .registerRowMapper(NudgeRecord.class, (rs, ctx) -> RitualMappers.nudge(rs))
+                .registerRowMapper(UserZone.class, (rs, ctx) -> RitualMappers.userZone(rs))
                 .registerRowMapper(
                         AnswerDao.Row.class,
                         (rs, ctx) -> new AnswerDao.Row(

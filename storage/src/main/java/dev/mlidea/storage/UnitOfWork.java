@@ -15,6 +15,7 @@ public final class UnitOfWork {
     private final Assessments assessments;
     private final InboxQueue inbox;
     private final OutboxQueue outbox;
+    private final Rituals rituals;
 
     UnitOfWork(Handle handle, Instant now) {
         this.handle = handle;
@@ -23,6 +24,7 @@ public final class UnitOfWork {
         this.assessments = new Assessments(handle.attach(AssessmentDao.class), now);
         this.inbox = new InboxQueue(handle.attach(InboxDao.class), now);
         this.outbox = new OutboxQueue(handle.attach(OutboxDao.class), now);
+        this.rituals = new Rituals(handle.attach(RitualDao.class));
     }
 
     public Instant now() {
@@ -35,6 +37,10 @@ public final class UnitOfWork {
 
     public Assessments assessments() {
         return assessments;
+    }
+
+    public Rituals rituals() {
+        return rituals;
     }
 
     public InboxQueue inbox() {

@@ -1,7 +1,6 @@
 package dev.mlidea.bot.assessment;
 
 import dev.mlidea.bot.blocks.SlackMessage;
-import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.intake.AfterIntake;
 import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.conversations.assessment.Archetype;
@@ -12,10 +11,13 @@ import dev.mlidea.conversations.assessment.Assessor;
 import dev.mlidea.conversations.assessment.NextStep;
 import dev.mlidea.conversations.assessment.RedFlag;
 import dev.mlidea.conversations.assessment.Verdict;
+import dev.mlidea.conversations.rituals.Cadence;
+import dev.mlidea.conversations.rituals.SignOffs;
 import dev.mlidea.storage.NewAssessment;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.ProjectRecord;
+import dev.mlidea.storage.RitualRecord;
 import dev.mlidea.storage.StoredAssessment;
 import dev.mlidea.storage.UnitOfWork;
 import java.util.List;
@@ -36,6 +38,19 @@ public final class AssessmentConversation implements AfterIntake {
         Optional<Archetype> confirmed =
                 previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
         assessAndPost(uow, project, confirmed, previous.isEmpty() ? INTAKE_COMPLETED : ANSWER_EDITED, actor);
+        // The project's rituals start here, in planning (idempotent: an edited answer changes nothing).
+        var answers = project.intake().answers();
+        uow.rituals()
+                .start(
+                        project.teamId(),
+                        project.id(),
+                        RitualRecord.started(
+                                project.teamId(),
+                                project.id(),
+                                uow.now(),
+                                SignOffs.from(answers),
+                                Cadence.of(answers),
+                                Optional.empty()));
     }
 
     @Override
@@ -175,7 +190,7 @@ public final class AssessmentConversation implements AfterIntake {
     }
 
     private void updateCard(UnitOfWork uow, ProjectRecord project) {
-        SlackMessage card = CardMessages.card(project, cardLines(uow, project));
+        SlackMessage card = card(uow, project);
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
     }
 

@@ -5,10 +5,13 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 import dev.mlidea.bot.blocks.BlockLimits;
 import dev.mlidea.bot.blocks.Mrkdwn;
 import dev.mlidea.bot.blocks.SlackMessage;
@@ -17,19 +20,39 @@ import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.Progress;
 import dev.mlidea.conversations.rituals.ProjectCandidate;
+import dev.mlidea.conversations.rituals.Stage;
 import dev.mlidea.storage.ProjectRecord;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The project card: the root of the project's thread, updated in place as the project moves. */
 public final class CardMessages {
     /** The card's button that opens the quick intake as a form. */
     public static final String OPEN_FORM_ACTION = "open_form";
+    /** The card's select that moves the project to another stage; its options' values are stage ids. */
+    public static final String STAGE_ACTION = "stage";
+    /** The date Slack shows where it cannot render a date token: UTC, Slack's own short form. */
+    private static final DateTimeFormatter FALLBACK_DATE =
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private CardMessages() {}
 
     /** The card, with extra lines (the assessment's headline) under the status when there are any. */
     public static SlackMessage card(ProjectRecord project, List<String> extraMrkdwnLines) {
+        return card(project, Optional.empty(), extraMrkdwnLines);
+    }
+
+    /**
+     * The card with its stage: shown with since when (and the iteration after a move back), and a
+     * select to move it. Without one (the intake still runs), the project is in planning, no select.
+     */
+    public static SlackMessage card(ProjectRecord project, Optional<CardStage> stage, List<String> extraMrkdwnLines) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(header(h -> h.blockId("card.title")
                 .text(plainText(Mrkdwn.fitPlain(":bulb: " + project.title(), BlockLimits.HEADER_TEXT)))));
@@ -38,7 +61,9 @@ public final class CardMessages {
                 .append("*Proposed by* <@")
                 .append(project.proposerId())
                 .append(">")
-                .append("   *Stage:* planning   *Id:* `#")
+                .append("   *Stage:* ")
+                .append(stage.map(CardMessages::stageText).orElse("planning"))
+                .append("   *Id:* `#")
                 .append(ProjectCandidate.shortIdOf(project.id()))
                 .append("`\n");
         if (project.owners().size() > 1) {
@@ -60,16 +85,40 @@ public final class CardMessages {
                         + " thread to continue.";
         };
         blocks.add(context(c -> c.blockId("card.hint").elements(List.of(markdownText(hint)))));
+        var actions = new ArrayList<BlockElement>();
         if (project.intake().mode() == IntakeMode.QUICK) {
             String label =
                     project.intake().status() == IntakeStatus.COMPLETED ? "Edit answers in a form" : "Answer in a form";
-            blocks.add(actions(a -> a.blockId("card.actions")
-                    .elements(List.of(button(b -> b.actionId(OPEN_FORM_ACTION)
-                            .value(project.id().toString())
-                            .text(plainText(label)))))));
+            actions.add(button(b ->
+                    b.actionId(OPEN_FORM_ACTION).value(project.id().toString()).text(plainText(label))));
         }
+        if (stage.isPresent()) actions.add(stageSelect());
+        if (!actions.isEmpty())
+            blocks.add(actions(a -> a.blockId("card.actions").elements(actions)));
         String text = "ML idea: " + Mrkdwn.escape(project.title()) + " (" + status + ")";
         return new SlackMessage(text, blocks);
+    }
+
+    /** "Data", "Data (iteration 2)", each with since when as a date every reader sees in their own zone. */
+    static String stageText(CardStage stage) {
+        var text = new StringBuilder(stage.stage().label());
+        if (stage.iteration() > 1)
+            text.append(" (iteration ").append(stage.iteration()).append(')');
+        stage.since().ifPresent(since -> text.append(" since ").append(date(since)));
+        return text.toString();
+    }
+
+    /** Slack's date token: rendered in the reader's time zone, the UTC date where it cannot be. */
+    static String date(Instant at) {
+        return "<!date^" + at.getEpochSecond() + "^{date_short}|" + FALLBACK_DATE.format(at) + ">";
+    }
+
+    private static BlockElement stageSelect() {
+        return staticSelect(s -> s.actionId(STAGE_ACTION)
+                .placeholder(plainText("Move to stage…"))
+                .options(Arrays.stream(Stage.values())
+                        .map(st -> option(plainText(st.label()), st.id()))
+                        .toList()));
     }
 
     private static String intakeName(ProjectRecord project) {

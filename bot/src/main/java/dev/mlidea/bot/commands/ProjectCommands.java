@@ -2,11 +2,12 @@ package dev.mlidea.bot.commands;
 
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.card.CardHeadline;
-import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.stage.StageMoves;
 import dev.mlidea.conversations.rituals.ProjectCandidate;
 import dev.mlidea.conversations.rituals.ProjectReference;
+import dev.mlidea.conversations.rituals.Stage;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.ProjectRecord;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Slash commands about an existing project ({@code owners}, {@code more}), run by the worker. The
+ * Slash commands about an existing project ({@code owners}, {@code more},
+ * {@code stage}), run by the worker. The
  * project is named by its short id or the start of its title, looked for first among the channel's
  * projects, then the caller's own elsewhere; anything but one match is answered with the choices. Answers go to
  * the one who typed, through the command's response_url.
@@ -28,16 +30,20 @@ public final class ProjectCommands {
 
     private final IntakeConversation intake;
     private final CardHeadline headline;
+    private final StageMoves stages;
 
-    public ProjectCommands(IntakeConversation intake, CardHeadline headline) {
+    public ProjectCommands(IntakeConversation intake, CardHeadline headline, StageMoves stages) {
         this.intake = intake;
         this.headline = headline;
+        this.stages = stages;
     }
 
     public String run(UnitOfWork uow, String teamId, InboxPayload p) {
         return switch (p.action() == null ? "" : p.action()) {
             case "owners" -> owners(uow, teamId, p);
             case "more" -> more(uow, teamId, p);
+            case "stage" -> stage(uow, teamId, p);
+            case "reopen" -> reopen(uow, teamId, p);
             default -> "ignored:unknown_command";
         };
     }
@@ -64,7 +70,7 @@ public final class ProjectCommands {
         owners.addAll(fresh);
         ProjectRecord after = project.withOwners(new ArrayList<>(owners));
         uow.projects().saveOwners(after);
-        SlackMessage card = CardMessages.card(after, headline.cardLines(uow, after));
+        SlackMessage card = headline.card(uow, after);
         uow.outbox().send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         // Posted in the thread, so the new owners hear of it (a mention in an edit would not notify them).
         SlackMessage welcome = CommandMessages.ownersAdded(p.userId(), fresh);
@@ -72,6 +78,22 @@ public final class ProjectCommands {
                 .send(OutboxMessage.forProject(after, OutboxKind.POST_IN_THREAD, welcome.text(), welcome.blocksJson()));
         respond(uow, teamId, p, CommandMessages.ownersDone(after, fresh));
         return "owners_added:" + fresh.size();
+    }
+
+    /** {@code stage <project> <stage>}: {@code value} is the stage id the listener read. */
+    private String stage(UnitOfWork uow, String teamId, InboxPayload p) {
+        Optional<Stage> to = Stage.parse(p.value());
+        if (to.isEmpty()) return "ignored:unknown_stage";
+        Optional<ProjectRecord> found = resolve(uow, teamId, p, p.text());
+        if (found.isEmpty()) return "ignored:no_such_project";
+        return stages.move(uow, found.get(), p.userId(), to.get(), m -> respond(uow, teamId, p, m), true);
+    }
+
+    /** {@code stage <project> reopen}: undoes a kill. */
+    private String reopen(UnitOfWork uow, String teamId, InboxPayload p) {
+        Optional<ProjectRecord> found = resolve(uow, teamId, p, p.text());
+        if (found.isEmpty()) return "ignored:no_such_project";
+        return stages.reopen(uow, found.get(), p.userId(), m -> respond(uow, teamId, p, m), true);
     }
 
     /** {@code more <project>}; when no project is called that, the words were a title: a new idea. */

@@ -5,6 +5,7 @@ import dev.mlidea.bot.commands.ProjectCommands;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.stage.StageMoves;
 import dev.mlidea.storage.InboxRow;
 import dev.mlidea.storage.UnitOfWork;
 
@@ -13,11 +14,13 @@ public final class Requests implements RequestHandler {
     private final IntakeConversation intake;
     private final AssessmentConversation assessment;
     private final ProjectCommands commands;
+    private final StageMoves stages;
 
     public Requests(IntakeConversation intake, AssessmentConversation assessment) {
         this.intake = intake;
         this.assessment = assessment;
-        this.commands = new ProjectCommands(intake, assessment);
+        this.stages = new StageMoves(assessment);
+        this.commands = new ProjectCommands(intake, assessment, stages);
     }
 
     @Override
@@ -33,6 +36,7 @@ public final class Requests implements RequestHandler {
             case EDIT_ANSWER -> intake.reopen(uow, row.teamId(), payload);
             case FORM -> intake.form(uow, row.teamId(), payload);
             case PROJECT_COMMAND -> commands.run(uow, row.teamId(), payload);
+            case STAGE_MOVE -> stages.select(uow, row.teamId(), payload);
         };
     }
 }

@@ -185,7 +185,7 @@ public final class IntakeConversation {
         if (changed) uow.projects().save(after, actor);
         say(uow, before, after, step.replies(), actor);
         if (cardChanged(before, after)) {
-            SlackMessage card = CardMessages.card(after, afterIntake.cardLines(uow, after));
+            SlackMessage card = afterIntake.card(uow, after);
             uow.outbox().send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         }
         return step.replies().isEmpty() ? "no_reply" : "replied";

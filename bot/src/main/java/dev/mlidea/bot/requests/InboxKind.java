@@ -18,6 +18,8 @@ public enum InboxKind {
     BOT_JOINED,
     /** Answers from the quick-intake form, or people picked on a people question. */
     FORM,
-    /** {@code /mlidea owners|more <project> …}: a command about an existing project. */
-    PROJECT_COMMAND
+    /** {@code /mlidea owners|more|stage <project> …}: a command about an existing project. */
+    PROJECT_COMMAND,
+    /** A stage chosen in the select on a project's card. */
+    STAGE_MOVE
 }

@@ -56,6 +56,12 @@ public record InboxPayload(
                 channelId, userId, threadTs, null, null, null, null, null, null, null, Map.copyOf(answers));
     }
 
+    /** A stage chosen on the card: {@code threadTs} is the card's ts, {@code value} the stage id. */
+    public static InboxPayload stageSelected(
+            String channelId, String userId, String cardTs, String stageId, String responseUrl) {
+        return new InboxPayload(channelId, userId, cardTs, null, null, stageId, null, responseUrl, "stage", null, null);
+    }
+
     /**
      * A slash command about an existing project: {@code action} names it, {@code text} names the project,
      * {@code people} are the users it mentions, {@code value} the whole command text.

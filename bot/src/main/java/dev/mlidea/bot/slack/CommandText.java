@@ -1,8 +1,11 @@
 package dev.mlidea.bot.slack;
 
 import dev.mlidea.conversations.rituals.ProjectReference;
+import dev.mlidea.conversations.rituals.Stage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What the text after {@code /mlidea} asks for. Anything that is not a subcommand is a project title;
@@ -25,6 +28,15 @@ sealed interface CommandText {
      */
     record More(String project, String wholeText) implements CommandText {}
 
+    /**
+     * {@code stage <project> <stage>}: moves a project. {@code project} names it (a short id or the start
+     * of its title); the stage is its id or label in any case ("production", "In production" ends in it).
+     */
+    record MoveStage(String project, Stage stage) implements CommandText {}
+
+    /** {@code stage <project> reopen}: undoes a kill, back to the stage the project was killed from. */
+    record Reopen(String project) implements CommandText {}
+
     /** Usage; {@code unknown} is the word that was not understood, or empty. */
     record Help(String unknown) implements CommandText {}
 
@@ -45,6 +57,20 @@ sealed interface CommandText {
             if (triedToMention || trimmed.split("\\s+").length == 1) return new Help("owners");
             return new NewProject(trimmed);
         }
+        if (first.equals("stage")) {
+            var parts = ProjectReference.splitLastWord(trimmed.substring("stage".length()));
+            String word = parts.word().toLowerCase(Locale.ROOT);
+            Optional<Stage> stage = Stage.parse(word);
+            boolean named = !parts.project().isEmpty();
+            if (named && stage.isPresent()) return new MoveStage(parts.project(), stage.get());
+            if (named && word.equals(REOPEN)) return new Reopen(parts.project());
+            // A title that merely starts with "stage" ("Stage lighting control with RL") stays a title;
+            // anything shorter, or ending in something like a stage, is a stage command gone wrong.
+            String[] words = lower.split("\\s+");
+            boolean looksLikeAStage = STAGES.stream().anyMatch(s -> isTypo(word, s) || isStart(word, s));
+            if (words.length <= 3 || looksLikeAStage || word.equals(REOPEN)) return new Help("stage");
+            return new NewProject(trimmed);
+        }
         if (first.equals("more"))
             return new More(trimmed.substring("more".length()).strip(), trimmed);
         String[] words = lower.split("\\s+");
@@ -56,13 +82,20 @@ sealed interface CommandText {
         return new NewProject(trimmed);
     }
 
-    /** The shapes of PRODUCT.md §7: {@code list [mine|all]}, {@code stage <project> <stage>}. */
+    /** The shapes of PRODUCT.md §7 not built yet: {@code list [mine|all]}. */
     private static boolean looksLikeSubcommand(String[] words) {
-        if (words.length == 2 && words[0].equals("list")) return words[1].equals("mine") || words[1].equals("all");
-        return words.length == 3 && words[0].equals("stage") && STAGES.contains(words[2]);
+        return words.length == 2 && words[0].equals("list") && (words[1].equals("mine") || words[1].equals("all"));
     }
 
-    List<String> STAGES = List.of("planning", "data", "training", "deploying", "production", "paused", "killed");
+    List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::id).toList();
+
+    /** The word after the project in {@code stage <project> reopen}. */
+    String REOPEN = "reopen";
+
+    /** "prod", "dep", "train": the start of a stage's id, three letters or more. */
+    private static boolean isStart(String word, String stage) {
+        return word.length() >= 3 && stage.startsWith(word);
+    }
 
     /** One slip (two for long words), counting a swap of neighbours as one: "hlep", "portfolo". */
     private static boolean isTypo(String word, String command) {

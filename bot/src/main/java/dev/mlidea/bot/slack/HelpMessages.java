@@ -12,6 +12,9 @@ import java.util.List;
 
 /** The answer to {@code /mlidea help} and to anything it does not understand. */
 final class HelpMessages {
+    /** The lifecycle, in order, as typed. */
+    private static final String STAGES = "`planning` → `data` → `training` → `deploying` → `production`";
+
     private HelpMessages() {}
 
     static SlackMessage usage(String unknown) {
@@ -20,6 +23,11 @@ final class HelpMessages {
             blocks.add(section(s -> s.blockId("help.owners")
                     .text(markdownText(":thinking_face: `/mlidea owners` needs the project and the people, each"
                             + " mentioned with @ so that Slack links them: `/mlidea owners churn @alex @sam`."))));
+        } else if (unknown.equalsIgnoreCase("stage")) {
+            blocks.add(section(s -> s.blockId("help.stage")
+                    .text(markdownText(":thinking_face: `/mlidea stage` needs the project and the stage it is"
+                            + " in now: `/mlidea stage churn data`. The stages: " + STAGES + ", or `paused` or"
+                            + " `killed`; `/mlidea stage churn reopen` undoes a kill."))));
         } else if (!unknown.isEmpty()) {
             String note = CommandText.SUBCOMMANDS.contains(unknown.toLowerCase(java.util.Locale.ROOT))
                     ? "`/mlidea " + Mrkdwn.escapeAndFit(unknown, 60) + "` is not available in this version yet."
@@ -35,6 +43,8 @@ final class HelpMessages {
                         + " questions in its thread, or in a form from the card (about three minutes).\n"
                         + "• `/mlidea owners &lt;project&gt; @person` — add co-owners: their replies count as"
                         + " answers too.\n"
+                        + "• `/mlidea stage &lt;project&gt; &lt;stage&gt;` — move a project on (or back) in its"
+                        + " lifecycle, or pause or kill it; the select on its card does the same.\n"
                         + "• `/mlidea more [project]` — the full intake (about 25 questions) for a team that"
                         + " wants it now.\n"
                         + "• `/mlidea help` — this message.\n"

@@ -12,6 +12,7 @@ import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
+import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.bot.requests.InboxKind;
@@ -45,6 +46,15 @@ public final class SlackListeners {
             }
             if (command instanceof CommandText.Owners owners) {
                 recordCommand(p, "owners", owners.project(), owners.userIds(), null);
+                return ctx.ack();
+            }
+            if (command instanceof CommandText.MoveStage move) {
+                recordCommand(
+                        p, "stage", move.project(), List.of(), move.stage().id());
+                return ctx.ack();
+            }
+            if (command instanceof CommandText.Reopen reopen) {
+                recordCommand(p, "reopen", reopen.project(), List.of(), null);
                 return ctx.ack();
             }
             if (command instanceof CommandText.More more) {
@@ -128,6 +138,31 @@ public final class SlackListeners {
         app.blockAction(AssessmentMessages.LOOKS_RIGHT_ACTION, this::onAssessmentAction);
         app.blockAction(AssessmentMessages.EDIT_ANSWER_ACTION, this::onAssessmentAction);
         app.blockAction(AssessmentMessages.WHY_ACTION, this::onAssessmentAction);
+        app.blockAction(CardMessages.STAGE_ACTION, this::onStageSelected);
+    }
+
+    /** A stage chosen on a card: the card is the thread's root, so its own ts names the project. */
+    private Response onStageSelected(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload p = req.getPayload();
+        if (p.getActions() == null || p.getActions().isEmpty() || p.getContainer() == null) return ctx.ack();
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String cardTs = p.getContainer().getMessageTs();
+        if (cardTs == null || action.getSelectedOption() == null) return ctx.ack();
+        String channel = p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer().getChannelId();
+        inbox.record(
+                p.getTeam().getId(),
+                "action:" + p.getTriggerId() + ":" + action.getActionTs(),
+                threadKey(channel, cardTs),
+                InboxKind.STAGE_MOVE,
+                InboxPayload.stageSelected(
+                        channel,
+                        p.getUser().getId(),
+                        cardTs,
+                        action.getSelectedOption().getValue(),
+                        p.getResponseUrl()));
+        return ctx.ack();
     }
 
     private void recordCommand(

@@ -17,6 +17,8 @@ class CommandTextProperties {
 
         if (command instanceof CommandText.NewProject project) {
             assertThat(project.title()).isEqualTo(text.strip());
+        } else if (command instanceof CommandText.MoveStage || command instanceof CommandText.Reopen) {
+            assertThat(text.strip().toLowerCase(java.util.Locale.ROOT)).startsWith("stage");
         } else {
             String unknown = ((CommandText.Help) command).unknown();
             assertThat(text.strip().toLowerCase(java.util.Locale.ROOT))

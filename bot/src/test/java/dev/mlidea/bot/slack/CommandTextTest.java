@@ -2,6 +2,7 @@ package dev.mlidea.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlidea.conversations.rituals.Stage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,7 @@ class CommandTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list", "portfolio", "stage", "settings"})
+    @ValueSource(strings = {"list", "portfolio", "settings"})
     void a_command_that_is_not_available_yet_gets_the_usage_naming_it(String command) {
         assertThat(CommandText.parse(command)).isEqualTo(new CommandText.Help(command));
         assertThat(CommandText.parse(command.toUpperCase())).isEqualTo(new CommandText.Help(command));
@@ -105,5 +106,52 @@ class CommandTextTest {
         String title = "x".repeat(40_000);
         assertThat(CommandText.parse(title)).isEqualTo(new CommandText.NewProject(title));
         assertThat(CommandText.parse("a " + "b ".repeat(19_999))).isInstanceOf(CommandText.NewProject.class);
+    }
+
+    @Test
+    void stage_names_the_project_and_the_stage_its_last_word() {
+        assertThat(CommandText.parse("stage Churn model data"))
+                .isEqualTo(new CommandText.MoveStage("Churn model", Stage.DATA));
+        assertThat(CommandText.parse("STAGE #3f9a2c Production"))
+                .isEqualTo(new CommandText.MoveStage("#3f9a2c", Stage.PRODUCTION));
+        assertThat(CommandText.parse("  stage   “Churn  v2”   paused "))
+                .isEqualTo(new CommandText.MoveStage("“Churn  v2”", Stage.PAUSED));
+        assertThat(CommandText.parse("stage churn in production"))
+                .isEqualTo(new CommandText.MoveStage("churn in", Stage.PRODUCTION));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"planning", "data", "training", "deploying", "production", "paused", "killed"})
+    void every_stage_id_is_a_stage_word(String id) {
+        assertThat(CommandText.parse("stage churn " + id))
+                .isEqualTo(new CommandText.MoveStage("churn", Stage.parse(id).orElseThrow()));
+    }
+
+    @Test
+    void reopen_after_the_project_undoes_a_kill() {
+        assertThat(CommandText.parse("stage #3f9a2c reopen")).isEqualTo(new CommandText.Reopen("#3f9a2c"));
+        assertThat(CommandText.parse("stage Churn model Reopen")).isEqualTo(new CommandText.Reopen("Churn model"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "stage",
+                "stage data",
+                "stage reopen",
+                "stage churn",
+                "stage churn prod",
+                "stage churn model prodution",
+                "stage churn model v2 train",
+                "stage churn model v2 dta"
+            })
+    void a_stage_command_without_a_project_or_with_a_word_that_is_no_stage_gets_the_stages(String text) {
+        assertThat(CommandText.parse(text)).isEqualTo(new CommandText.Help("stage"));
+    }
+
+    @Test
+    void a_title_that_merely_starts_with_stage_stays_a_title() {
+        assertThat(CommandText.parse("Stage lighting control with RL"))
+                .isEqualTo(new CommandText.NewProject("Stage lighting control with RL"));
     }
 }

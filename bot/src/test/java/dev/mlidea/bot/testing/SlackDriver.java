@@ -213,6 +213,28 @@ public final class SlackDriver {
         return sendForm(Map.of("payload", payload.toString()));
     }
 
+    /** A choice in a select on a project's card (the stage select): the card's own ts names the project. */
+    public HttpResponse<String> selectOnCard(
+            String channel, String user, String cardTs, String actionId, String value, String responseUrl) {
+        var action = new JsonObject();
+        action.addProperty("type", "static_select");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", "card.actions");
+        var option = new JsonObject();
+        var text = new JsonObject();
+        text.addProperty("type", "plain_text");
+        text.addProperty("text", value);
+        option.add("text", text);
+        option.addProperty("value", value);
+        action.add("selected_option", option);
+        action.addProperty("action_ts", nextId("1700000000."));
+        JsonObject payload = actionPayload(channel, user, null, action);
+        payload.getAsJsonObject("container").addProperty("message_ts", cardTs);
+        payload.getAsJsonObject("message").addProperty("ts", cardTs);
+        payload.addProperty("response_url", responseUrl);
+        return sendForm(Map.of("payload", payload.toString()));
+    }
+
     /** People picked in a question's people picker. */
     public HttpResponse<String> pickPeople(
             String channel, String user, String threadTs, String blockId, List<String> ids) {
