@@ -43,6 +43,8 @@ public final class Main {
             storage = Storage.open(jdbcUrl, clock);
             server = MlideaServer.start(config, storage);
         } catch (RuntimeException e) {
+            // Start-up carries no user text; the stack trace is what LOG_LEVEL=DEBUG promises.
+            log.debug("start-up failed", e);
             System.err.println("mlidea cannot start: " + StartupProblems.describe(e));
             if (storage != null) storage.close();
             embedded.ifPresent(EmbeddedDatabase::close);

@@ -21,8 +21,10 @@ final class StartupProblems {
                         + " another running mlidea).";
             }
             String message = t.getMessage() == null ? "" : t.getMessage();
-            if (message.contains("auth.test")) {
-                return "Slack did not accept SLACK_BOT_TOKEN (auth.test failed). Copy the Bot User OAuth Token"
+            if (message.contains("auth.test") || message.startsWith("The token is invalid")) {
+                return "Slack did not accept SLACK_BOT_TOKEN, or could not be reached (auth.test failed: "
+                        + message.replace("The token is invalid ", "")
+                        + "). Copy the Bot User OAuth Token"
                         + " again from OAuth & Permissions in your Slack app's settings, reinstall the app if the"
                         + " token was revoked, and check that SLACK_API_URL points at Slack.";
             }

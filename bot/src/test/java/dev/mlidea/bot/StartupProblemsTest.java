@@ -29,4 +29,15 @@ class StartupProblemsTest {
 
         assertThat(StartupProblems.describe(e)).contains("Check DATABASE_URL");
     }
+
+    @Test
+    void slack_refusing_or_unreachable_at_start_names_the_token_and_the_reason() {
+        // What Bolt throws when auth.test fails: a refused token, or no way to reach Slack at all.
+        var e = new IllegalArgumentException("The token is invalid (error: slack.com: Name or service not known)");
+
+        assertThat(StartupProblems.describe(e))
+                .startsWith("Slack did not accept SLACK_BOT_TOKEN, or could not be reached")
+                .contains("slack.com: Name or service not known")
+                .doesNotContain("unexpected");
+    }
 }
