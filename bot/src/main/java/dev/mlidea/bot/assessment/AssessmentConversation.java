@@ -2,8 +2,10 @@ package dev.mlidea.bot.assessment;
 
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.card.CardMessages;
+import dev.mlidea.bot.card.CardRituals;
 import dev.mlidea.bot.intake.AfterIntake;
 import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.rituals.RitualStart;
 import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
 import dev.mlidea.conversations.assessment.AssessmentAction;
@@ -30,12 +32,29 @@ public final class AssessmentConversation implements AfterIntake {
     static final String ARCHETYPE_CHANGED = "archetype_changed";
     static final String ANSWER_EDITED = "answer_edited";
 
+    private final RitualStart rituals;
+
+    public AssessmentConversation(RitualStart rituals) {
+        this.rituals = rituals;
+    }
+
     @Override
     public void intakeCompleted(UnitOfWork uow, ProjectRecord project, String actor) {
         Optional<StoredAssessment> previous = uow.assessments().latest(project.teamId(), project.id());
         Optional<Archetype> confirmed =
                 previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
         assessAndPost(uow, project, confirmed, previous.isEmpty() ? INTAKE_COMPLETED : ANSWER_EDITED, actor);
+        rituals.intakeCompleted(uow, project);
+    }
+
+    @Override
+    public void intakeChanged(UnitOfWork uow, ProjectRecord project) {
+        rituals.progressed(uow, project);
+    }
+
+    @Override
+    public Optional<CardRituals> rituals(UnitOfWork uow, ProjectRecord project) {
+        return rituals.card(uow, project);
     }
 
     @Override
@@ -175,7 +194,7 @@ public final class AssessmentConversation implements AfterIntake {
     }
 
     private void updateCard(UnitOfWork uow, ProjectRecord project) {
-        SlackMessage card = CardMessages.card(project, cardLines(uow, project));
+        SlackMessage card = CardMessages.card(project, rituals(uow, project), cardLines(uow, project));
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
     }
 

@@ -17,9 +17,13 @@ import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.Progress;
 import dev.mlidea.conversations.rituals.ProjectCandidate;
+import dev.mlidea.conversations.rituals.Stage;
 import dev.mlidea.storage.ProjectRecord;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /** The project card: the root of the project's thread, updated in place as the project moves. */
 public final class CardMessages {
@@ -30,6 +34,12 @@ public final class CardMessages {
 
     /** The card, with extra lines (the assessment's headline) under the status when there are any. */
     public static SlackMessage card(ProjectRecord project, List<String> extraMrkdwnLines) {
+        return card(project, Optional.empty(), extraMrkdwnLines);
+    }
+
+    /** The card of a project whose rituals have started: their stage, a stall and the next step on it. */
+    public static SlackMessage card(
+            ProjectRecord project, Optional<CardRituals> rituals, List<String> extraMrkdwnLines) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(header(h -> h.blockId("card.title")
                 .text(plainText(Mrkdwn.fitPlain(":bulb: " + project.title(), BlockLimits.HEADER_TEXT)))));
@@ -38,7 +48,9 @@ public final class CardMessages {
                 .append("*Proposed by* <@")
                 .append(project.proposerId())
                 .append(">")
-                .append("   *Stage:* planning   *Id:* `#")
+                .append("   *Stage:* ")
+                .append(rituals.map(CardMessages::stage).orElse("planning"))
+                .append("   *Id:* `#")
                 .append(ProjectCandidate.shortIdOf(project.id()))
                 .append("`\n");
         if (project.owners().size() > 1) {
@@ -49,6 +61,12 @@ public final class CardMessages {
                     .append('\n');
         }
         body.append("*Status:* ").append(status);
+        rituals.filter(CardRituals::stalled)
+                .ifPresent(r -> body.append("\n:zzz: *Stalled:* three nudges went unanswered, so they stopped."
+                        + " Any step, answer or stage move starts them again."));
+        rituals.filter(r -> r.stage() == Stage.PLANNING)
+                .flatMap(CardRituals::next)
+                .ifPresent(step -> body.append("\n*Next smallest step:* ").append(step.label()));
         for (String line : extraMrkdwnLines) body.append('\n').append(line);
         blocks.add(section(s -> s.blockId("card.status").text(markdownText(body.toString()))));
         String hint = switch (project.intake().status()) {
@@ -70,6 +88,13 @@ public final class CardMessages {
         }
         String text = "ML idea: " + Mrkdwn.escape(project.title()) + " (" + status + ")";
         return new SlackMessage(text, blocks);
+    }
+
+    /** "Planning since <date>", the date in each reader's own zone, with the owner's as the fallback. */
+    private static String stage(CardRituals r) {
+        String fallback = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH)
+                .format(r.since().atZone(r.zone()).toLocalDate());
+        return r.stage().label() + " since <!date^" + r.since().getEpochSecond() + "^{date_short}|" + fallback + ">";
     }
 
     private static String intakeName(ProjectRecord project) {

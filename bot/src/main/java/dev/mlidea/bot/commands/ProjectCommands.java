@@ -64,7 +64,7 @@ public final class ProjectCommands {
         owners.addAll(fresh);
         ProjectRecord after = project.withOwners(new ArrayList<>(owners));
         uow.projects().saveOwners(after);
-        SlackMessage card = CardMessages.card(after, headline.cardLines(uow, after));
+        SlackMessage card = CardMessages.card(after, headline.rituals(uow, after), headline.cardLines(uow, after));
         uow.outbox().send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         // Posted in the thread, so the new owners hear of it (a mention in an edit would not notify them).
         SlackMessage welcome = CommandMessages.ownersAdded(p.userId(), fresh);

@@ -5,6 +5,8 @@ import dev.mlidea.bot.commands.ProjectCommands;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.rituals.RitualActions;
+import dev.mlidea.bot.rituals.UserZones;
 import dev.mlidea.storage.InboxRow;
 import dev.mlidea.storage.UnitOfWork;
 
@@ -13,11 +15,13 @@ public final class Requests implements RequestHandler {
     private final IntakeConversation intake;
     private final AssessmentConversation assessment;
     private final ProjectCommands commands;
+    private final RitualActions rituals;
 
-    public Requests(IntakeConversation intake, AssessmentConversation assessment) {
+    public Requests(IntakeConversation intake, AssessmentConversation assessment, RitualActions rituals) {
         this.intake = intake;
         this.assessment = assessment;
         this.commands = new ProjectCommands(intake, assessment);
+        this.rituals = rituals;
     }
 
     @Override
@@ -33,6 +37,8 @@ public final class Requests implements RequestHandler {
             case EDIT_ANSWER -> intake.reopen(uow, row.teamId(), payload);
             case FORM -> intake.form(uow, row.teamId(), payload);
             case PROJECT_COMMAND -> commands.run(uow, row.teamId(), payload);
+            case RITUAL_ACTION -> rituals.action(uow, row.teamId(), payload);
+            case USER_ZONE -> UserZones.changed(uow, row.teamId(), payload);
         };
     }
 }

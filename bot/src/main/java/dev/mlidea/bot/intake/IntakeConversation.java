@@ -182,10 +182,14 @@ public final class IntakeConversation {
         if (title.isPresent()) after = after.withTitle(title.get());
         boolean changed =
                 !after.intake().equals(before.intake()) || !after.title().equals(before.title());
-        if (changed) uow.projects().save(after, actor);
+        if (changed) {
+            uow.projects().save(after, actor);
+            afterIntake.intakeChanged(uow, after);
+        }
         say(uow, before, after, step.replies(), actor);
         if (cardChanged(before, after)) {
-            SlackMessage card = CardMessages.card(after, afterIntake.cardLines(uow, after));
+            SlackMessage card =
+                    CardMessages.card(after, afterIntake.rituals(uow, after), afterIntake.cardLines(uow, after));
             uow.outbox().send(OutboxMessage.forProject(after, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         }
         return step.replies().isEmpty() ? "no_reply" : "replied";

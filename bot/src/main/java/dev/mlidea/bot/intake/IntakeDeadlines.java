@@ -111,7 +111,7 @@ public final class IntakeDeadlines {
                         .send(OutboxMessage.forProject(project, OutboxKind.UPDATE_QUESTION, m.text(), m.blocksJson()));
             }
         }
-        SlackMessage card = CardMessages.card(closed, headline.cardLines(uow, closed));
+        SlackMessage card = CardMessages.card(closed, headline.rituals(uow, closed), headline.cardLines(uow, closed));
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.UPDATE_CARD, card.text(), card.blocksJson()));
         log.info("closed an edit left open project={} team={}", project.id(), project.teamId());
     }

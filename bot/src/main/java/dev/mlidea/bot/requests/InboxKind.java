@@ -19,5 +19,9 @@ public enum InboxKind {
     /** Answers from the quick-intake form, or people picked on a people question. */
     FORM,
     /** {@code /mlidea owners|more <project> …}: a command about an existing project. */
-    PROJECT_COMMAND
+    PROJECT_COMMAND,
+    /** A button on a nudge: Done, Snooze a week, Pause project. */
+    RITUAL_ACTION,
+    /** A {@code user_change} event: the person's time zone, for working hours. */
+    USER_ZONE
 }
