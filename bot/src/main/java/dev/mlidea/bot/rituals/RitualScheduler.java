@@ -41,10 +41,10 @@ public final class RitualScheduler implements AutoCloseable {
                     Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(30), 4, Duration.ofSeconds(8));
         }
 
-        /** For tests that move the clock and ask for the due check themselves: quick to notice the dead. */
+        /** For tests that move the clock and ask for the due check: dead within a second (db-scheduler wants 4+ beats). */
         public static Timing fast() {
             return new Timing(
-                    Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofMillis(200), 3, Duration.ofSeconds(5));
+                    Duration.ofSeconds(30), Duration.ofMillis(200), Duration.ofMillis(200), 4, Duration.ofSeconds(5));
         }
     }
 
