@@ -70,10 +70,15 @@ class RitualReplicasIT {
                     RitualScheduler.TASK);
             assertThat(left).isEqualTo(1);
 
-            // Nobody asks: a live instance finds the dead execution by its heartbeat and runs it.
+            // Nobody asks: a live instance finds the dead execution by its heartbeat and runs it. The
+            // scheduler measures its waits on the bot's clock, so time has to pass on it too.
             org.awaitility.Awaitility.await()
                     .atMost(dev.mlidea.bot.testing.Conversation.PATIENCE)
-                    .until(() -> bot.ritualsPendingAt(now) == 0);
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        bot.clock.advance(Duration.ofMillis(500));
+                        return bot.ritualsPendingAt(now) == 0;
+                    });
             bot.settle();
             assertThat(h.nudgesPosted()).hasSize(1);
             assertThat(h.nudgesRecorded()).hasSize(1);
