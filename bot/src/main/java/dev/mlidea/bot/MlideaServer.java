@@ -18,11 +18,20 @@ import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeDeadlines;
 import dev.mlidea.bot.outbox.OutboxDispatcher;
 import dev.mlidea.bot.outbox.SlackGateway;
+import dev.mlidea.bot.rituals.RitualActions;
+import dev.mlidea.bot.rituals.RitualScheduler;
+import dev.mlidea.bot.rituals.RitualStart;
+import dev.mlidea.bot.rituals.RitualSweep;
+import dev.mlidea.bot.rituals.SlackZoneLookup;
+import dev.mlidea.bot.rituals.UserZones;
+import dev.mlidea.bot.slack.RitualListeners;
 import dev.mlidea.bot.slack.SlackEndpoint;
 import dev.mlidea.bot.slack.SlackListeners;
 import dev.mlidea.bot.slack.SlackSignature;
+import dev.mlidea.bot.stage.StageMoves;
 import dev.mlidea.bot.work.BackgroundWork;
 import dev.mlidea.bot.work.Retention;
+import dev.mlidea.conversations.rituals.NudgePolicy;
 import dev.mlidea.storage.Storage;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -62,6 +71,7 @@ public final class MlideaServer implements AutoCloseable {
     private final Inbox inbox;
     private final QuickForm form;
     private final App app;
+    private final RitualScheduler rituals;
 
     private MlideaServer(
             Javalin http,
@@ -71,7 +81,8 @@ public final class MlideaServer implements AutoCloseable {
             IntakeDeadlines intakeDeadlines,
             Inbox inbox,
             QuickForm form,
-            App app) {
+            App app,
+            RitualScheduler rituals) {
         this.http = http;
         this.worker = worker;
         this.dispatcher = dispatcher;
@@ -80,6 +91,15 @@ public final class MlideaServer implements AutoCloseable {
         this.inbox = inbox;
         this.form = form;
         this.app = app;
+        this.rituals = rituals;
+    }
+
+    /**
+     * Asks the scheduler to look for due executions now rather than at its next poll: the rituals
+     * sweep runs (on the scheduler's thread) if it is due on the bot's clock and no replica holds it.
+     */
+    public void checkRitualsNow() {
+        rituals.checkNow();
     }
 
     /**
@@ -95,6 +115,11 @@ public final class MlideaServer implements AutoCloseable {
      * auth.test, so a bad token fails here, before any request is accepted.
      */
     public static MlideaServer start(Config config, Storage storage) {
+        return start(config, storage, RitualScheduler.Timing.production());
+    }
+
+    /** As {@link #start(Config, Storage)}, with the scheduler's timing given (tests make it quick). */
+    public static MlideaServer start(Config config, Storage storage, RitualScheduler.Timing timing) {
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setStatsEnabled(false);
@@ -125,9 +150,16 @@ public final class MlideaServer implements AutoCloseable {
 
         var outbox = new OutboxDispatcher(storage, new SlackGateway(slack, config.botToken()), new DeliveryNotices());
         var dispatcher = new BackgroundWork("outbox", DISPATCHERS, outbox::drain, () -> {});
-        var assessment = new AssessmentConversation();
+        var ritualStart = new RitualStart(NudgePolicy.standard(), config.defaultZone());
+        var assessment = new AssessmentConversation(ritualStart);
+        var stages = new StageMoves(assessment, ritualStart);
         var worker = new InboxWorker(
-                storage, new Requests(new IntakeConversation(UUID::randomUUID, assessment), assessment));
+                storage,
+                new Requests(
+                        new IntakeConversation(UUID::randomUUID, assessment),
+                        assessment,
+                        stages,
+                        new RitualActions(ritualStart, assessment, stages)));
         var work = new BackgroundWork("inbox", WORKERS, worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
         var intakeDeadlines = new IntakeDeadlines(storage, assessment);
@@ -135,6 +167,7 @@ public final class MlideaServer implements AutoCloseable {
         var housekeeping = new BackgroundWork(
                 "housekeeping", 1, () -> intakeDeadlines.sweep() + retention.purge(), dispatcher::wake);
         new SlackListeners(inbox).register(app);
+        new RitualListeners(inbox).register(app);
         var form = new QuickForm(storage, inbox);
         form.register(app);
         app.start();
@@ -169,7 +202,10 @@ public final class MlideaServer implements AutoCloseable {
         work.start(SWEEP_EVERY);
         dispatcher.start(SWEEP_EVERY);
         housekeeping.start(HOUSEKEEPING_EVERY);
-        return new MlideaServer(http, work, dispatcher, housekeeping, intakeDeadlines, inbox, form, app);
+        var zones = new UserZones(storage, new SlackZoneLookup(slack, config.botToken()));
+        var rituals = RitualScheduler.start(
+                storage, new RitualSweep(storage, zones, ritualStart, assessment), dispatcher::wake, timing);
+        return new MlideaServer(http, work, dispatcher, housekeeping, intakeDeadlines, inbox, form, app, rituals);
     }
 
     public int port() {
@@ -185,6 +221,8 @@ public final class MlideaServer implements AutoCloseable {
         http.stop();
         inbox.close();
         form.close();
+        // Before the dispatcher: a sweep in flight owes nudges to the outbox, which the dispatcher then sends.
+        rituals.close();
         housekeeping.close(DRAIN);
         worker.close(DRAIN);
         dispatcher.close(DRAIN);

@@ -91,6 +91,28 @@ interface RitualDao {
     @SqlQuery("SELECT * FROM project_rituals WHERE team_id = :team AND project_id = :project")
     Optional<RitualRecord> find(String team, UUID project);
 
+    @SqlUpdate("UPDATE project_rituals SET next_due_at = :at WHERE team_id = :team AND project_id = :project")
+    int setNextDue(String team, UUID project, Instant at);
+
+    @SqlQuery("SELECT next_due_at FROM project_rituals WHERE team_id = :team AND project_id = :project")
+    Optional<Instant> nextDue(String team, UUID project);
+
+    /** Due rows nobody else is handling now, soonest first; the locks last as long as the transaction. */
+    @SqlQuery("""
+            SELECT team_id, project_id FROM project_rituals
+            WHERE next_due_at <= :now ORDER BY next_due_at LIMIT :limit
+            FOR UPDATE SKIP LOCKED
+            """)
+    List<DueRitual> lockDue(Instant now, int limit);
+
+    /** The row, locked, if it is still due and nobody else holds it; else nothing (and no waiting). */
+    @SqlQuery("""
+            SELECT * FROM project_rituals
+            WHERE team_id = :team AND project_id = :project AND next_due_at <= :now
+            FOR UPDATE SKIP LOCKED
+            """)
+    Optional<RitualRecord> lockIfDue(String team, UUID project, Instant now);
+
     @SqlUpdate("""
             INSERT INTO stage_moves (team_id, project_id, from_stage, to_stage, iteration, moved_by, moved_at)
             VALUES (:team, :project, :from, :to, :iteration, :by, :at)

@@ -66,6 +66,37 @@ public final class Rituals {
     }
 
     /**
+     * When the project's ritual work is next due; empty for none. Write it in the transaction that
+     * saved the state it was computed from, so the two never disagree.
+     */
+    public void setNextDue(String teamId, UUID projectId, Optional<Instant> at) {
+        dao.setNextDue(teamId, projectId, at.orElse(null));
+    }
+
+    /** When the project's ritual work is next due, as stored; empty for none or not started. */
+    public Optional<Instant> nextDue(String teamId, UUID projectId) {
+        return dao.nextDue(teamId, projectId);
+    }
+
+    /**
+     * Up to {@code limit} projects (of any team) whose ritual work is due at {@code now}, soonest
+     * first, skipping rows another transaction holds: those are being handled. Locked until the end
+     * of this transaction.
+     */
+    public List<DueRitual> lockDue(Instant now, int limit) {
+        return dao.lockDue(now, limit);
+    }
+
+    /**
+     * The project's rituals, locked for the rest of the transaction, if their work is still due at
+     * {@code now} and no other transaction holds them; empty otherwise, without waiting. Whoever gets
+     * it handles it; anyone else finds it no longer due, or held, and leaves it.
+     */
+    public Optional<RitualRecord> lockIfDue(String teamId, UUID projectId, Instant now) {
+        return dao.lockIfDue(teamId, projectId, now);
+    }
+
+    /**
      * Overwrites the stored rituals of {@code r}'s project with {@code r}; call with them locked.
      * Rituals that were never started, or belong to another team, are left as they are.
      */

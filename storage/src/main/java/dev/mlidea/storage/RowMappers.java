@@ -27,6 +27,9 @@ final class RowMappers {
                 .registerRowMapper(NudgeRecord.class, (rs, ctx) -> RitualMappers.nudge(rs))
                 .registerRowMapper(UserZone.class, (rs, ctx) -> RitualMappers.userZone(rs))
                 .registerRowMapper(
+                        DueRitual.class,
+                        (rs, ctx) -> new DueRitual(rs.getString("team_id"), rs.getObject("project_id", UUID.class)))
+                .registerRowMapper(
                         AnswerDao.Row.class,
                         (rs, ctx) -> new AnswerDao.Row(
                                 rs.getObject("project_id", UUID.class),

@@ -88,6 +88,11 @@ public final class Storage implements AutoCloseable {
         return jdbi.withHandle(handle -> work.get());
     }
 
+    /** The bot's time, as every transaction reads it; the scheduler keeps its timers on it too. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Reachable, and every migration this build knows is applied. */
     public boolean isReady() {
         try {
@@ -105,7 +110,11 @@ public final class Storage implements AutoCloseable {
         return current == null ? "none" : current.getVersion().getVersion();
     }
 
-    DataSource dataSource() {
+    /**
+     * The pool, for db-scheduler, which keeps its own table (scheduled_tasks) on the bot's database:
+     * nothing else should bypass {@link #inTransaction}.
+     */
+    public DataSource dataSource() {
         return dataSource;
     }
 

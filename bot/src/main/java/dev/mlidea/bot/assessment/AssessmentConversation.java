@@ -3,6 +3,7 @@ package dev.mlidea.bot.assessment;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.intake.AfterIntake;
 import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.rituals.RitualStart;
 import dev.mlidea.conversations.assessment.Archetype;
 import dev.mlidea.conversations.assessment.Assessment;
 import dev.mlidea.conversations.assessment.AssessmentAction;
@@ -11,13 +12,10 @@ import dev.mlidea.conversations.assessment.Assessor;
 import dev.mlidea.conversations.assessment.NextStep;
 import dev.mlidea.conversations.assessment.RedFlag;
 import dev.mlidea.conversations.assessment.Verdict;
-import dev.mlidea.conversations.rituals.Cadence;
-import dev.mlidea.conversations.rituals.SignOffs;
 import dev.mlidea.storage.NewAssessment;
 import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxMessage;
 import dev.mlidea.storage.ProjectRecord;
-import dev.mlidea.storage.RitualRecord;
 import dev.mlidea.storage.StoredAssessment;
 import dev.mlidea.storage.UnitOfWork;
 import java.util.List;
@@ -32,25 +30,24 @@ public final class AssessmentConversation implements AfterIntake {
     static final String ARCHETYPE_CHANGED = "archetype_changed";
     static final String ANSWER_EDITED = "answer_edited";
 
+    private final RitualStart rituals;
+
+    public AssessmentConversation(RitualStart rituals) {
+        this.rituals = rituals;
+    }
+
     @Override
     public void intakeCompleted(UnitOfWork uow, ProjectRecord project, String actor) {
         Optional<StoredAssessment> previous = uow.assessments().latest(project.teamId(), project.id());
         Optional<Archetype> confirmed =
                 previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
         assessAndPost(uow, project, confirmed, previous.isEmpty() ? INTAKE_COMPLETED : ANSWER_EDITED, actor);
-        // The project's rituals start here, in planning (idempotent: an edited answer changes nothing).
-        var answers = project.intake().answers();
-        uow.rituals()
-                .start(
-                        project.teamId(),
-                        project.id(),
-                        RitualRecord.started(
-                                project.teamId(),
-                                project.id(),
-                                uow.now(),
-                                SignOffs.from(answers),
-                                Cadence.of(answers),
-                                Optional.empty()));
+        rituals.intakeCompleted(uow, project);
+    }
+
+    @Override
+    public void intakeChanged(UnitOfWork uow, ProjectRecord project) {
+        rituals.progressed(uow, project);
     }
 
     @Override

@@ -50,7 +50,8 @@ public final class CardMessages {
 
     /**
      * The card with its stage: shown with since when (and the iteration after a move back), and a
-     * select to move it. Without one (the intake still runs), the project is in planning, no select.
+     * select to move it; a stall and the next smallest step when the rituals say so. Without one (the
+     * intake still runs), the project is in planning, no select.
      */
     public static SlackMessage card(ProjectRecord project, Optional<CardStage> stage, List<String> extraMrkdwnLines) {
         var blocks = new ArrayList<LayoutBlock>();
@@ -74,6 +75,12 @@ public final class CardMessages {
                     .append('\n');
         }
         body.append("*Status:* ").append(status);
+        stage.filter(CardStage::stalled)
+                .ifPresent(r -> body.append("\n:zzz: *Stalled:* three nudges went unanswered, so they stopped."
+                        + " Any step, answer or stage move starts them again."));
+        stage.filter(r -> r.stage() == Stage.PLANNING)
+                .flatMap(CardStage::next)
+                .ifPresent(step -> body.append("\n*Next smallest step:* ").append(step.label()));
         for (String line : extraMrkdwnLines) body.append('\n').append(line);
         blocks.add(section(s -> s.blockId("card.status").text(markdownText(body.toString()))));
         String hint = switch (project.intake().status()) {

@@ -5,6 +5,9 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +24,8 @@ public record Config(
         Path dataDir,
         String botToken,
         String signingSecret,
-        String slackApiUrl) {
+        String slackApiUrl,
+        ZoneId defaultZone) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     private static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]{10,}");
@@ -85,8 +89,20 @@ public record Config(
             apiUrl = apiUrl + "/";
         }
 
+        // Working hours of an owner whose time zone Slack does not tell (until workspace settings exist).
+        ZoneId defaultZone = ZoneOffset.UTC;
+        String rawZone = value(env, "MLIDEA_DEFAULT_TIMEZONE");
+        if (rawZone != null) {
+            try {
+                defaultZone = ZoneId.of(rawZone);
+            } catch (DateTimeException e) {
+                problems.add("MLIDEA_DEFAULT_TIMEZONE must be an IANA time zone such as Europe/Berlin or"
+                        + " America/Los_Angeles, not \"" + rawZone + "\". Leave it unset for UTC.");
+            }
+        }
+
         if (!problems.isEmpty()) throw new InvalidConfig(problems);
-        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl);
+        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl, defaultZone);
     }
 
     private static String value(Map<String, String> env, String name) {
@@ -152,6 +168,6 @@ public record Config(
     public String toString() {
         // Never print the token or the secret, even in a debug line.
         return "Config[port=" + port + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded in " + dataDir)
-                + ", slackApiUrl=" + slackApiUrl + "]";
+                + ", slackApiUrl=" + slackApiUrl + ", defaultZone=" + defaultZone + "]";
     }
 }

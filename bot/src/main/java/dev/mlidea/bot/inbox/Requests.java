@@ -5,6 +5,8 @@ import dev.mlidea.bot.commands.ProjectCommands;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.rituals.RitualActions;
+import dev.mlidea.bot.rituals.UserZones;
 import dev.mlidea.bot.stage.StageMoves;
 import dev.mlidea.storage.InboxRow;
 import dev.mlidea.storage.UnitOfWork;
@@ -15,12 +17,15 @@ public final class Requests implements RequestHandler {
     private final AssessmentConversation assessment;
     private final ProjectCommands commands;
     private final StageMoves stages;
+    private final RitualActions rituals;
 
-    public Requests(IntakeConversation intake, AssessmentConversation assessment) {
+    public Requests(
+            IntakeConversation intake, AssessmentConversation assessment, StageMoves stages, RitualActions rituals) {
         this.intake = intake;
         this.assessment = assessment;
-        this.stages = new StageMoves(assessment);
+        this.stages = stages;
         this.commands = new ProjectCommands(intake, assessment, stages);
+        this.rituals = rituals;
     }
 
     @Override
@@ -37,6 +42,8 @@ public final class Requests implements RequestHandler {
             case FORM -> intake.form(uow, row.teamId(), payload);
             case PROJECT_COMMAND -> commands.run(uow, row.teamId(), payload);
             case STAGE_MOVE -> stages.select(uow, row.teamId(), payload);
+            case RITUAL_ACTION -> rituals.action(uow, row.teamId(), payload);
+            case USER_ZONE -> UserZones.changed(uow, row.teamId(), payload);
         };
     }
 }

@@ -12,4 +12,10 @@ public interface AfterIntake extends CardHeadline {
 
     /** Called in the same transaction that completed the intake; owes its messages to the outbox. */
     void intakeCompleted(UnitOfWork uow, ProjectRecord project, String actor);
+
+    /**
+     * An owner changed the project's intake (an answer, an edit, {@code more}): progress, once its
+     * rituals have started. Called in the same transaction, after the change is saved.
+     */
+    default void intakeChanged(UnitOfWork uow, ProjectRecord project) {}
 }

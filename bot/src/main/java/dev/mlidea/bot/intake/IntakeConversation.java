@@ -182,7 +182,10 @@ public final class IntakeConversation {
         if (title.isPresent()) after = after.withTitle(title.get());
         boolean changed =
                 !after.intake().equals(before.intake()) || !after.title().equals(before.title());
-        if (changed) uow.projects().save(after, actor);
+        if (changed) {
+            uow.projects().save(after, actor);
+            afterIntake.intakeChanged(uow, after);
+        }
         say(uow, before, after, step.replies(), actor);
         if (cardChanged(before, after)) {
             SlackMessage card = afterIntake.card(uow, after);

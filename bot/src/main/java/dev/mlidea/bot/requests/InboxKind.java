@@ -21,5 +21,9 @@ public enum InboxKind {
     /** {@code /mlidea owners|more|stage <project> …}: a command about an existing project. */
     PROJECT_COMMAND,
     /** A stage chosen in the select on a project's card. */
-    STAGE_MOVE
+    STAGE_MOVE,
+    /** A button on a nudge: Done, Snooze a week, Pause project. */
+    RITUAL_ACTION,
+    /** A {@code user_change} event: the person's time zone, for working hours. */
+    USER_ZONE
 }

@@ -62,6 +62,17 @@ public record InboxPayload(
         return new InboxPayload(channelId, userId, cardTs, null, null, stageId, null, responseUrl, "stage", null, null);
     }
 
+    /** A button on a nudge in a project's thread: {@code action} names it, {@code value} the step. */
+    public static InboxPayload ritualAction(
+            String channelId, String userId, String threadTs, String action, String value) {
+        return new InboxPayload(channelId, userId, threadTs, null, null, value, null, null, action, null, null);
+    }
+
+    /** A person's time zone as a {@code user_change} event carries it (an IANA id in {@code value}). */
+    public static InboxPayload userZone(String userId, String tz) {
+        return new InboxPayload(null, userId, null, null, null, tz, null, null, null, null, null);
+    }
+
     /**
      * A slash command about an existing project: {@code action} names it, {@code text} names the project,
      * {@code people} are the users it mentions, {@code value} the whole command text.

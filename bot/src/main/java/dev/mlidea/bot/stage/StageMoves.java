@@ -4,8 +4,6 @@ import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.card.CardHeadline;
 import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.conversations.intake.IntakeStatus;
-import dev.mlidea.conversations.rituals.Cadence;
-import dev.mlidea.conversations.rituals.SignOffs;
 import dev.mlidea.conversations.rituals.Stage;
 import dev.mlidea.conversations.rituals.StageDecision;
 import dev.mlidea.conversations.rituals.StageHistory;
@@ -22,13 +20,15 @@ import java.util.function.Consumer;
  * Moves a project's stage, from the card's select or {@code /mlidea stage}, in the worker's
  * transaction: only an owner may; the domain ({@link StageHistory}) decides; the move is appended to
  * the history, the rituals row takes the new stage (a move is progress, which pushes the next nudge
- * out), one line goes in the thread and the card is redrawn. Refusals go to the one who asked only.
+ * out and reschedules it, through {@link StageRituals}), one line goes in the thread and the card is redrawn. Refusals go to the one who asked only.
  */
 public final class StageMoves {
     private final CardHeadline headline;
+    private final StageRituals ritualRows;
 
-    public StageMoves(CardHeadline headline) {
+    public StageMoves(CardHeadline headline, StageRituals rituals) {
         this.headline = headline;
+        this.ritualRows = rituals;
     }
 
     /** A choice in the card's stage select: the project is the one whose card was clicked. */
@@ -94,7 +94,7 @@ public final class StageMoves {
         }
         StageMove move = ((StageDecision.Moved) decision).move();
         uow.rituals().recordStageMove(project.teamId(), project.id(), move);
-        uow.rituals().save(before.withStageMove(move));
+        ritualRows.moved(uow, before.withStageMove(move));
         SlackMessage line = StageMessages.moved(move, history.iteration());
         uow.outbox().send(OutboxMessage.forProject(project, OutboxKind.POST_IN_THREAD, line.text(), line.blocksJson()));
         SlackMessage card = headline.card(uow, project);
@@ -123,21 +123,10 @@ public final class StageMoves {
      * it starts now, in planning, from what its intake says. One still in its intake has none, and
      * gets none here: its criteria and cadence are not answered yet.
      */
-    private static Optional<RitualRecord> started(UnitOfWork uow, ProjectRecord project) {
+    private Optional<RitualRecord> started(UnitOfWork uow, ProjectRecord project) {
         Optional<RitualRecord> row = uow.rituals().lock(project.teamId(), project.id());
         if (row.isPresent() || project.intake().status() != IntakeStatus.COMPLETED) return row;
-        var answers = project.intake().answers();
-        uow.rituals()
-                .start(
-                        project.teamId(),
-                        project.id(),
-                        RitualRecord.started(
-                                project.teamId(),
-                                project.id(),
-                                uow.now(),
-                                SignOffs.from(answers),
-                                Cadence.of(answers),
-                                Optional.empty()));
+        ritualRows.start(uow, project);
         return uow.rituals().lock(project.teamId(), project.id());
     }
 }

@@ -41,6 +41,18 @@ class ConfigTest {
     }
 
     @Test
+    void the_default_time_zone_is_utc_an_iana_zone_when_given_and_a_wrong_one_is_named() {
+        assertThat(Config.fromEnv(env()).defaultZone()).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(Config.fromEnv(env("MLIDEA_DEFAULT_TIMEZONE", " Europe/Berlin "))
+                        .defaultZone())
+                .isEqualTo(java.time.ZoneId.of("Europe/Berlin"));
+        assertThat(invalid(env("MLIDEA_DEFAULT_TIMEZONE", "Mars/Olympus")).problems())
+                .singleElement()
+                .asString()
+                .contains("MLIDEA_DEFAULT_TIMEZONE", "Mars/Olympus", "Europe/Berlin");
+    }
+
+    @Test
     void treats_blank_values_as_unset() {
         Config config =
                 Config.fromEnv(env("PORT", "  ", "DATABASE_URL", "", "MLIDEA_DATA_DIR", " ", "SLACK_API_URL", ""));

@@ -79,9 +79,22 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/commands/.*"))
                 .atPriority(10)
                 .willReturn(aResponse().withStatus(200)));
+        // A user Slack knows no time zone for, unless a test says otherwise (userZone).
+        server.stubFor(post(urlEqualTo("/api/users.info"))
+                .atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"U0SOMEONE\",\"name\":\"someone\"}}")));
         server.stubFor(post(urlEqualTo("/api/views.open"))
                 .atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V0VIEW0001\"}}")));
+    }
+
+    /** users.info for this user answers with this IANA time zone ({@code tz}), as Slack's profile has it. */
+    public void userZone(String user, String tz) {
+        server.stubFor(post(urlEqualTo("/api/users.info"))
+                .atPriority(1)
+                .withRequestBody(containing("user=" + user))
+                .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"" + user + "\",\"name\":\"someone\",\"tz\":\"" + tz
+                        + "\",\"tz_offset\":0}}")));
     }
 
     /** chat.postMessage into this channel answers {@code ok:false} with this error (e.g. not_in_channel). */

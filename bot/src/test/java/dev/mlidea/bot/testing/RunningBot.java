@@ -2,6 +2,7 @@ package dev.mlidea.bot.testing;
 
 import dev.mlidea.bot.MlideaServer;
 import dev.mlidea.bot.config.Config;
+import dev.mlidea.bot.rituals.RitualScheduler;
 import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.StorageProbes;
 import dev.mlidea.storage.UnitOfWork;
@@ -27,8 +28,19 @@ public final class RunningBot implements AutoCloseable {
     private Storage storage;
     private MlideaServer server;
     private final java.util.List<Runnable> replicas = new java.util.ArrayList<>();
+    private final java.util.List<MlideaServer> replicaServers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RunningBot() {
+        start();
+        driver = new SlackDriver(FakeSlack.TEAM, server.port());
+    }
+
+    /**
+     * A bot whose clock starts at {@code start}: the scheduler's timers are on the bot's clock, so a
+     * test about a particular week (a daylight-saving switch) starts there rather than moving back.
+     */
+    public RunningBot(java.time.Instant start) {
+        clock.set(start);
         start();
         driver = new SlackDriver(FakeSlack.TEAM, server.port());
     }
@@ -39,8 +51,10 @@ public final class RunningBot implements AutoCloseable {
      */
     public SlackDriver replica() {
         Storage replicaStorage = Storage.open(jdbcUrl, clock);
-        MlideaServer replica = MlideaServer.start(config(), replicaStorage);
+        MlideaServer replica = MlideaServer.start(config(), replicaStorage, RitualScheduler.Timing.fast());
+        replicaServers.add(replica);
         replicas.add(() -> {
+            replicaServers.remove(replica);
             replica.close();
             replicaStorage.close();
         });
@@ -61,7 +75,7 @@ public final class RunningBot implements AutoCloseable {
 
     private void start() {
         storage = Storage.open(jdbcUrl, clock);
-        server = MlideaServer.start(config(), storage);
+        server = MlideaServer.start(config(), storage, RitualScheduler.Timing.fast());
     }
 
     /** Stops the app (HTTP, worker, dispatcher, pool) and starts a new one on the same database. */
@@ -104,6 +118,43 @@ public final class RunningBot implements AutoCloseable {
     /** Runs the deadline sweep now and returns how many intakes got a message. */
     public int sweepDeadlines() {
         return server.sweepDeadlinesNow();
+    }
+
+    /**
+     * Asks every replica's scheduler to look for due work now, waits until the rituals sweep due at
+     * the bot's clock has run (on whichever replica took it) and everything it owed is sent.
+     */
+    public void runRituals() {
+        server.checkRitualsNow();
+        replicaServers.forEach(MlideaServer::checkRitualsNow);
+        org.awaitility.Awaitility.await()
+                .atMost(Conversation.PATIENCE)
+                .pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> ritualsPendingAt(clock.instant()) == 0);
+        settle();
+    }
+
+    /** Executions of the rituals task that are running, or due at {@code now} and not yet run. */
+    public long ritualsPendingAt(java.time.Instant now) {
+        return probes().jdbi()
+                .withHandle(h -> h.createQuery("""
+                        SELECT count(*) FROM scheduled_tasks
+                        WHERE task_name = :task AND (picked OR execution_time <= :now)
+                        """)
+                        .bind("task", RitualScheduler.TASK)
+                        .bind("now", java.sql.Timestamp.from(now))
+                        .mapTo(Long.class)
+                        .one());
+    }
+
+    /** Moves the clock {@code by}, then lets the rituals sweep run, one {@code step} at a time. */
+    public void advanceRituals(java.time.Duration by, java.time.Duration step) {
+        java.time.Instant end = clock.instant().plus(by);
+        while (clock.instant().isBefore(end)) {
+            java.time.Duration left = java.time.Duration.between(clock.instant(), end);
+            clock.advance(left.compareTo(step) < 0 ? left : step);
+            runRituals();
+        }
     }
 
     /** Waits until every stored request is handled and every message owed is sent or set aside. */

@@ -99,6 +99,22 @@ public final class SlackDriver {
         return sendEvent(event, eventId, retryNum);
     }
 
+    /** A {@code user_change} event: the person's profile changed, here their time zone. */
+    public HttpResponse<String> userChange(String user, String tz) {
+        var profile = new JsonObject();
+        profile.addProperty("id", user);
+        profile.addProperty("team_id", team);
+        profile.addProperty("name", "someone");
+        profile.addProperty("tz", tz);
+        profile.addProperty("tz_offset", 0);
+        var event = new JsonObject();
+        event.addProperty("type", "user_change");
+        event.add("user", profile);
+        event.addProperty("event_ts", Instant.now().getEpochSecond() + ".000100");
+        event.addProperty("cache_ts", Instant.now().getEpochSecond());
+        return sendEvent(event, nextId("Ev0"), null);
+    }
+
     public HttpResponse<String> memberJoined(String channel, String user) {
         var event = new JsonObject();
         event.addProperty("type", "member_joined_channel");

@@ -36,13 +36,22 @@ public record NudgePolicy(int idleDays) {
      * always inside the owner's working hours. Empty when none will come as things stand.
      */
     public Optional<Instant> nextNudgeAt(NudgeState project, Instant now) {
+        return earliestNudgeAt(project, now).map(at -> WorkingHours.nextStartAtOrAfter(at, project.ownerZone()));
+    }
+
+    /**
+     * When the next nudge could be due in any time zone: {@link #nextNudgeAt} before it is moved into
+     * working hours (so never after it, whatever {@code project.ownerZone()} is). For a caller that
+     * does not know the owner's zone yet and must not look too late.
+     */
+    public Optional<Instant> earliestNudgeAt(NudgeState project, Instant now) {
         if (project.stage() != Stage.PLANNING || project.stalled()) return Optional.empty();
         Instant earliest = latest(now, project.lastProgress().plus(Duration.ofDays(idleDays)));
         if (project.lastNudge().isPresent())
             earliest = latest(earliest, project.lastNudge().get().plus(MIN_GAP));
         if (project.snoozedUntil().isPresent())
             earliest = latest(earliest, project.snoozedUntil().get());
-        return Optional.of(WorkingHours.nextStartAtOrAfter(earliest, project.ownerZone()));
+        return Optional.of(earliest);
     }
 
     /** What to do about the project at {@code now}. */

@@ -59,6 +59,21 @@ class NudgePolicyTest {
     }
 
     @Test
+    void the_earliest_nudge_is_before_working_hours_move_it_and_never_after_any_zone_would_send_it() {
+        NudgeState fridayEvening = NudgeState.created(Instant.parse("2026-03-06T17:00:00Z"), BERLIN);
+        Instant due = Instant.parse("2026-03-13T17:00:00Z");
+
+        assertThat(POLICY.earliestNudgeAt(fridayEvening, MONDAY)).contains(due);
+        for (String zone :
+                java.util.List.of("Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Kiritimati")) {
+            NudgeState there = NudgeState.created(fridayEvening.lastProgress(), ZoneId.of(zone));
+            assertThat(POLICY.nextNudgeAt(there, MONDAY).orElseThrow()).isAfterOrEqualTo(due);
+        }
+        assertThat(POLICY.earliestNudgeAt(fridayEvening.withStage(Stage.DATA), MONDAY))
+                .isEmpty();
+    }
+
+    @Test
     void the_owners_zone_decides_the_hour() {
         // Monday 18:00 UTC is 10:00 in Los Angeles but 19:00 in Berlin.
         Instant mondayEveningUtc = Instant.parse("2026-03-02T18:00:00Z");

@@ -22,6 +22,11 @@ public final class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Jumps to {@code to}; tests that start somewhere in particular (a daylight-saving week). */
+    public void set(Instant to) {
+        now = to;
+    }
+
     @Override
     public Instant instant() {
         return now;

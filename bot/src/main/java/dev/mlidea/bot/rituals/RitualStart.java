@@ -1,0 +1,118 @@
+package dev.mlidea.bot.rituals;
+
+import dev.mlidea.bot.stage.StageRituals;
+import dev.mlidea.conversations.rituals.Cadence;
+import dev.mlidea.conversations.rituals.ChecklistStep;
+import dev.mlidea.conversations.rituals.NudgePolicy;
+import dev.mlidea.conversations.rituals.SignOffs;
+import dev.mlidea.storage.ProjectRecord;
+import dev.mlidea.storage.RitualRecord;
+import dev.mlidea.storage.UnitOfWork;
+import dev.mlidea.storage.UserZone;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Starts a project's rituals when its intake first completes, pushes the next nudge out whenever
+ * someone acts on it (a stage move included). Every change of state is saved with the time the
+ * next ritual work is due, in the same transaction (docs/decisions/0012, "Scheduling").
+ */
+public final class RitualStart implements StageRituals {
+    private final NudgePolicy policy;
+    private final ZoneId defaultZone;
+
+    public RitualStart(NudgePolicy policy, ZoneId defaultZone) {
+        this.policy = Objects.requireNonNull(policy);
+        this.defaultZone = Objects.requireNonNull(defaultZone);
+    }
+
+    /**
+     * The intake completed (for the first time, or again after an edit or {@code more}): the rituals
+     * start, with the intake's criteria, stakeholders and cadence; if they had started, that is progress.
+     */
+    public void intakeCompleted(UnitOfWork uow, ProjectRecord project) {
+        Instant now = uow.now();
+        var answers = project.intake().answers();
+        var initial = RitualRecord.started(
+                project.teamId(),
+                project.id(),
+                now,
+                SignOffs.from(answers),
+                Cadence.of(answers),
+                knownZone(uow, project));
+        if (uow.rituals().start(project.teamId(), project.id(), initial)) {
+            uow.rituals().setNextDue(project.teamId(), project.id(), nextDue(initial, now));
+        } else {
+            progressed(uow, project);
+        }
+    }
+
+    /** A completed project whose rituals never started (it completed before they existed). */
+    @Override
+    public void start(UnitOfWork uow, ProjectRecord project) {
+        intakeCompleted(uow, project);
+    }
+
+    /**
+     * A stage move (recorded by {@code StageMoves}, the one way a stage changes): progress, so the
+     * nudges start again from here, and the next one is due by the new stage's rules (none while
+     * paused or killed).
+     */
+    @Override
+    public void moved(UnitOfWork uow, RitualRecord r) {
+        save(uow, r.withProgress(uow.now()));
+    }
+
+    /** Someone acted on the project (an answer, a step, a stage move): the next nudge moves out. */
+    public void progressed(UnitOfWork uow, ProjectRecord project) {
+        uow.rituals().lock(project.teamId(), project.id()).ifPresent(r -> save(uow, r.withProgress(uow.now())));
+    }
+
+    /** Saves {@code r} (locked by the caller) and when its next ritual work is due. */
+    void save(UnitOfWork uow, RitualRecord r) {
+        uow.rituals().save(r);
+        uow.rituals().setNextDue(r.teamId(), r.projectId(), nextDue(r, uow.now()));
+    }
+
+    /**
+     * When the sweep should look at the project next. In the owner's working hours when their zone is
+     * known; when it is not, the earliest any zone allows, so the sweep (which asks Slack for the zone
+     * first) is never late: it finds the hour wrong and waits.
+     */
+    Optional<Instant> nextDue(RitualRecord r, Instant now) {
+        return r.ownerZone().isPresent()
+                ? policy.nextNudgeAt(r.nudgeState(defaultZone), now)
+                : policy.earliestNudgeAt(r.nudgeState(defaultZone), now);
+    }
+
+    ZoneId defaultZone() {
+        return defaultZone;
+    }
+
+    NudgePolicy policy() {
+        return policy;
+    }
+
+    static Set<ChecklistStep> stepsDone(RitualRecord r) {
+        return r.stepsDone().stream()
+                .map(ChecklistStep::byId)
+                .flatMap(Optional::stream)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The first owner's zone as Slack last told it, when it did. */
+    static Optional<ZoneId> knownZone(UnitOfWork uow, ProjectRecord project) {
+        return uow.rituals().zone(project.teamId(), owner(project)).map(UserZone::zone);
+    }
+
+    /** Whose working hours count: the first owner's (the proposer's, unless owners were changed). */
+    static String owner(ProjectRecord project) {
+        return project.owners().isEmpty()
+                ? project.proposerId()
+                : project.owners().get(0);
+    }
+}
