@@ -194,6 +194,47 @@ class NudgeIT {
     }
 
     @Test
+    void a_stage_move_ends_a_stall_and_a_move_back_to_planning_pushes_the_next_nudge_a_week_out() {
+        Instant start = Instant.parse("2026-12-07T10:00:00Z");
+        try (var bot = new RunningBot(start)) {
+            bot.slack.userZone(OWNER, "Europe/Berlin");
+            var h = RitualsHarness.completed(bot, OWNER, "Forgotten idea");
+            bot.advanceRituals(Duration.ofDays(35), Duration.ofHours(12));
+            assertThat(h.ritual().stalledAt()).isPresent();
+
+            moveByCommand(bot, h, "data");
+            moveByCommand(bot, h, "planning");
+
+            var ritual = h.ritual();
+            assertThat(ritual.stage().id()).isEqualTo("planning");
+            assertThat(ritual.iteration()).isEqualTo(2);
+            assertThat(h.card().allText()).doesNotContain("Stalled");
+            Instant moved = bot.clock.instant();
+            assertThat(h.nextDue())
+                    .hasValueSatisfying(due -> assertThat(due).isAfterOrEqualTo(moved.plus(Duration.ofDays(7))));
+            int before = h.nudgesPosted().size();
+            bot.advanceRituals(Duration.ofDays(6), Duration.ofHours(12));
+            assertThat(h.nudgesPosted())
+                    .as("no nudge within a week of the move")
+                    .hasSize(before);
+            bot.advanceRituals(Duration.ofDays(4), Duration.ofHours(12));
+            assertThat(h.nudgesRecorded()).extracting(NudgeRecord::number).endsWith(3, 1);
+        }
+    }
+
+    private static void moveByCommand(RunningBot bot, RitualsHarness h, String stage) {
+        var response = bot.driver.slashCommand(
+                h.c.channel,
+                OWNER,
+                "stage #"
+                        + dev.mlidea.conversations.rituals.ProjectCandidate.shortIdOf(
+                                h.project().id()) + " " + stage,
+                bot.slack.responseUrl(dev.mlidea.bot.testing.SlackDriver.nextId("r")));
+        assertThat(response.statusCode()).isEqualTo(200);
+        bot.settle();
+    }
+
+    @Test
     void someone_who_is_not_an_owner_is_told_whom_to_ask_and_nothing_changes() {
         Instant start = Instant.parse("2026-12-07T10:00:00Z");
         try (var bot = new RunningBot(start)) {
