@@ -1,6 +1,7 @@
 package dev.mlidea.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
@@ -118,15 +119,6 @@ class SchedulerTableTest {
     }
 
     private static void waitFor(BooleanSupplier done, Duration atMost) {
-        var deadline = Instant.now().plus(atMost);
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("not done within " + atMost);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        await().atMost(atMost).until(done::getAsBoolean);
     }
 }
