@@ -15,10 +15,17 @@ public enum OutboxKind {
     /** chat.postEphemeral to one user, in the card's thread. */
     EPHEMERAL_IN_THREAD,
     /** An ephemeral answer through a slash command's response_url (works where the bot is not a member). */
-    RESPOND;
+    RESPOND,
+    /**
+     * A direct message to {@code userId} about the project: conversations.open, then chat.postMessage in
+     * that conversation.
+     */
+    DIRECT_MESSAGE,
+    /** Replaces the message a button was clicked on, through the click's response_url (a DM's buttons). */
+    REPLACE_ORIGINAL;
 
     /** A post that Slack could have accepted without our hearing of it: sending it twice shows it twice. */
     public boolean isPost() {
-        return this == POST_CARD || this == POST_IN_THREAD || this == POST_QUESTION;
+        return this == POST_CARD || this == POST_IN_THREAD || this == POST_QUESTION || this == DIRECT_MESSAGE;
     }
 }

@@ -54,4 +54,31 @@ public record OutboxMessage(
                 text,
                 Optional.ofNullable(blocks));
     }
+
+    /** A direct message to {@code userId} about {@code project} (a stakeholder's sign-off, the owner's reminder). */
+    public static OutboxMessage direct(ProjectRecord project, String userId, String text, String blocks) {
+        return new OutboxMessage(
+                project.teamId(),
+                Optional.of(project.id()),
+                OutboxKind.DIRECT_MESSAGE,
+                project.channelId(),
+                Optional.of(userId),
+                Optional.empty(),
+                text,
+                Optional.of(blocks));
+    }
+
+    /** Replaces the message whose button gave {@code responseUrl} (outside any project's queue). */
+    public static OutboxMessage replaceOriginal(
+            String teamId, String channelId, String responseUrl, String text, String blocks) {
+        return new OutboxMessage(
+                teamId,
+                Optional.empty(),
+                OutboxKind.REPLACE_ORIGINAL,
+                channelId,
+                Optional.empty(),
+                Optional.of(responseUrl),
+                text,
+                Optional.ofNullable(blocks));
+    }
 }

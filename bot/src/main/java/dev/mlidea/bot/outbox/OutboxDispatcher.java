@@ -165,6 +165,7 @@ public final class OutboxDispatcher {
                 row.responseUrl().isEmpty()
                         ? new SlackResult.Failed("no_response_url")
                         : slack.respond(row.responseUrl().get(), ephemeralPayload(row));
+            case DIRECT_MESSAGE, REPLACE_ORIGINAL -> new SlackResult.Failed("not_yet_supported");
         };
     }
 
@@ -322,7 +323,8 @@ public final class OutboxDispatcher {
             case POST_CARD, POST_IN_THREAD, POST_QUESTION -> "chat.postMessage";
             case UPDATE_CARD, UPDATE_QUESTION -> "chat.update";
             case EPHEMERAL_IN_THREAD -> "chat.postEphemeral";
-            case RESPOND -> "response_url";
+            case RESPOND, REPLACE_ORIGINAL -> "response_url";
+            case DIRECT_MESSAGE -> "chat.postMessage";
         };
     }
 
