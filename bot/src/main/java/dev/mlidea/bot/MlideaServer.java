@@ -7,6 +7,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.config.Config;
+import dev.mlidea.bot.criteria.CriteriaChecks;
+import dev.mlidea.bot.criteria.CriteriaForms;
 import dev.mlidea.bot.form.QuickForm;
 import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
@@ -69,7 +71,9 @@ public final class MlideaServer implements AutoCloseable {
     private final BackgroundWork housekeeping;
     private final IntakeDeadlines intakeDeadlines;
     private final Inbox inbox;
-    private final QuickForm form;
+    /** The modals' listeners, each with the threads of its bounded reads. */
+    private final List<AutoCloseable> modals;
+
     private final App app;
     private final RitualScheduler rituals;
 
@@ -80,7 +84,7 @@ public final class MlideaServer implements AutoCloseable {
             BackgroundWork housekeeping,
             IntakeDeadlines intakeDeadlines,
             Inbox inbox,
-            QuickForm form,
+            List<AutoCloseable> modals,
             App app,
             RitualScheduler rituals) {
         this.http = http;
@@ -89,7 +93,7 @@ public final class MlideaServer implements AutoCloseable {
         this.housekeeping = housekeeping;
         this.intakeDeadlines = intakeDeadlines;
         this.inbox = inbox;
-        this.form = form;
+        this.modals = modals;
         this.app = app;
         this.rituals = rituals;
     }
@@ -159,7 +163,8 @@ public final class MlideaServer implements AutoCloseable {
                         new IntakeConversation(UUID::randomUUID, assessment),
                         assessment,
                         stages,
-                        new RitualActions(ritualStart, assessment, stages)));
+                        new RitualActions(ritualStart, assessment, stages),
+                        new CriteriaChecks(ritualStart, assessment, stages)));
         var work = new BackgroundWork("inbox", WORKERS, worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
         var intakeDeadlines = new IntakeDeadlines(storage, assessment);
@@ -170,6 +175,8 @@ public final class MlideaServer implements AutoCloseable {
         new RitualListeners(inbox).register(app);
         var form = new QuickForm(storage, inbox);
         form.register(app);
+        var criteriaForms = new CriteriaForms(storage, inbox);
+        criteriaForms.register(app);
         app.start();
 
         var endpoint = new SlackEndpoint(app, new SlackSignature(config.signingSecret(), Clock.systemUTC()));
@@ -205,7 +212,16 @@ public final class MlideaServer implements AutoCloseable {
         var zones = new UserZones(storage, new SlackZoneLookup(slack, config.botToken()));
         var rituals = RitualScheduler.start(
                 storage, new RitualSweep(storage, zones, ritualStart, assessment), dispatcher::wake, timing);
-        return new MlideaServer(http, work, dispatcher, housekeeping, intakeDeadlines, inbox, form, app, rituals);
+        return new MlideaServer(
+                http,
+                work,
+                dispatcher,
+                housekeeping,
+                intakeDeadlines,
+                inbox,
+                List.of(form, criteriaForms),
+                app,
+                rituals);
     }
 
     public int port() {
@@ -220,7 +236,16 @@ public final class MlideaServer implements AutoCloseable {
     public void close() {
         http.stop();
         inbox.close();
-        form.close();
+        for (AutoCloseable modal : modals) {
+            try {
+                modal.close();
+            } catch (Exception e) {
+                log.warn(
+                        "closing {} failed: {}",
+                        modal.getClass().getSimpleName(),
+                        e.getClass().getName());
+            }
+        }
         // Before the dispatcher: a sweep in flight owes nudges to the outbox, which the dispatcher then sends.
         rituals.close();
         housekeeping.close(DRAIN);

@@ -162,6 +162,22 @@ interface RitualDao {
             """)
     List<NudgeRecord> nudges(String team, UUID project);
 
+    /** 1 when this stakeholder had not been asked about this wording yet, 0 when they had. */
+    @SqlUpdate("""
+            INSERT INTO sign_off_requests (team_id, project_id, stakeholder, criteria, asked_by, asked_at)
+            SELECT :team, :project, :stakeholder, :criteria, :by, :at
+            WHERE EXISTS (SELECT 1 FROM projects WHERE team_id = :team AND id = :project)
+            ON CONFLICT (team_id, project_id, stakeholder, md5(criteria)) DO NOTHING
+            """)
+    int insertSignOffRequest(String team, UUID project, String stakeholder, String criteria, String by, Instant at);
+
+    @SqlQuery("""
+            SELECT stakeholder FROM sign_off_requests
+            WHERE team_id = :team AND project_id = :project AND md5(criteria) = md5(:criteria)
+            ORDER BY id
+            """)
+    List<String> askedAbout(String team, UUID project, String criteria);
+
     @SqlQuery("SELECT user_id, tz, fetched_at FROM user_zones WHERE team_id = :team AND user_id = :user")
     Optional<UserZone> zone(String team, String user);
 

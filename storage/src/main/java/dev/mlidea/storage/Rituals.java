@@ -179,6 +179,21 @@ public final class Rituals {
         return dao.nudges(teamId, projectId);
     }
 
+    /**
+     * Records that {@code stakeholder} was asked by {@code by} to confirm {@code criteria}; returns
+     * false, changing nothing, when they had already been asked about that wording (so they get one
+     * message per wording, however often the button is pressed).
+     */
+    public boolean askSignOff(
+            String teamId, UUID projectId, String stakeholder, String criteria, String by, Instant at) {
+        return dao.insertSignOffRequest(teamId, projectId, stakeholder, criteria, by, at) == 1;
+    }
+
+    /** The stakeholders asked to confirm exactly this wording, in the order asked. */
+    public List<String> askedAbout(String teamId, UUID projectId, String criteria) {
+        return dao.askedAbout(teamId, projectId, criteria);
+    }
+
     /** The user's time zone as last fetched, if it was. */
     public Optional<UserZone> zone(String teamId, String userId) {
         return dao.zone(teamId, userId);

@@ -42,7 +42,7 @@ public final class AssessmentConversation implements AfterIntake {
         Optional<Archetype> confirmed =
                 previous.flatMap(StoredAssessment::confirmedArchetype).flatMap(Archetype::byId);
         assessAndPost(uow, project, confirmed, previous.isEmpty() ? INTAKE_COMPLETED : ANSWER_EDITED, actor);
-        rituals.intakeCompleted(uow, project);
+        rituals.intakeCompleted(uow, project, actor);
     }
 
     @Override

@@ -20,6 +20,7 @@ import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.conversations.intake.IntakeStatus;
 import dev.mlidea.conversations.intake.Progress;
 import dev.mlidea.conversations.rituals.ProjectCandidate;
+import dev.mlidea.conversations.rituals.Revalidation;
 import dev.mlidea.conversations.rituals.Stage;
 import dev.mlidea.storage.ProjectRecord;
 import java.time.Instant;
@@ -37,6 +38,13 @@ public final class CardMessages {
     public static final String OPEN_FORM_ACTION = "open_form";
     /** The card's select that moves the project to another stage; its options' values are stage ids. */
     public static final String STAGE_ACTION = "stage";
+    /** The card's button that opens the criteria's Update modal (handled with the re-check's buttons). */
+    public static final String UPDATE_CRITERIA_ACTION = "criteria_update";
+    /** The card's button that asks the stakeholders to confirm the criteria. */
+    public static final String ASK_STAKEHOLDERS_ACTION = "criteria_ask";
+    /** The criteria shown on the card, before "…": the full text is one click away, in the Update modal. */
+    static final int CRITERIA_SHOWN = 300;
+
     /** The date Slack shows where it cannot render a date token: UTC, Slack's own short form. */
     private static final DateTimeFormatter FALLBACK_DATE =
             DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
@@ -81,6 +89,9 @@ public final class CardMessages {
         stage.filter(r -> r.stage() == Stage.PLANNING)
                 .flatMap(CardStage::next)
                 .ifPresent(step -> body.append("\n*Next smallest step:* ").append(step.label()));
+        stage.flatMap(CardStage::criteria)
+                .ifPresent(c -> criteriaLines(c, stage.get().stage())
+                        .forEach(line -> body.append('\n').append(line)));
         for (String line : extraMrkdwnLines) body.append('\n').append(line);
         blocks.add(section(s -> s.blockId("card.status").text(markdownText(body.toString()))));
         String hint = switch (project.intake().status()) {
@@ -100,10 +111,50 @@ public final class CardMessages {
                     b.actionId(OPEN_FORM_ACTION).value(project.id().toString()).text(plainText(label))));
         }
         if (stage.isPresent()) actions.add(stageSelect());
+        stage.filter(st -> Revalidation.runsIn(st.stage()))
+                .flatMap(CardStage::criteria)
+                .ifPresent(c -> criteriaButtons(project, c).forEach(actions::add));
         if (!actions.isEmpty())
             blocks.add(actions(a -> a.blockId("card.actions").elements(actions)));
         String text = "ML idea: " + Mrkdwn.escape(project.title()) + " (" + status + ")";
         return new SlackMessage(text, blocks);
+    }
+
+    /** The criteria on one line, the trend, the sign-offs, and where the re-check stands (while it runs). */
+    static List<String> criteriaLines(CardCriteria c, Stage stage) {
+        var lines = new ArrayList<String>();
+        String words = c.criteria().isBlank()
+                ? "_not written yet_"
+                : Mrkdwn.escapeAndFit(c.criteria().strip().replaceAll("\\s+", " "), CRITERIA_SHOWN);
+        lines.add("*Success criteria:* " + words);
+        if (!c.trend().isEmpty()) lines.add("*Metric:* " + Mrkdwn.escape(c.trend()));
+        if (c.signOffs().namedCount() > 0) {
+            String asked = c.signOffs().complete() || c.asked() == 0 ? "" : " (" + c.asked() + " asked)";
+            lines.add("*Sign-off:* " + c.signOffs().summary() + asked);
+        }
+        if (Revalidation.runsIn(stage)) {
+            lines.add(
+                    switch (c.status()) {
+                        case SCHEDULED, DUE -> "*Next re-check:* " + date(c.since());
+                        case REMINDED, OWNER_DM_SENT ->
+                            "*Re-check:* due since " + date(c.since()) + ", waiting for an owner";
+                        case OVERDUE ->
+                            ":warning: *Criteria overdue:* the re-check went unanswered (since " + date(c.since())
+                                    + ")";
+                    });
+        }
+        return lines;
+    }
+
+    private static List<BlockElement> criteriaButtons(ProjectRecord project, CardCriteria c) {
+        String id = project.id().toString();
+        var buttons = new ArrayList<BlockElement>();
+        buttons.add(button(b -> b.actionId(UPDATE_CRITERIA_ACTION).value(id).text(plainText("Update criteria…"))));
+        if (c.signOffs().namedCount() > 0 && !c.signOffs().complete()) {
+            buttons.add(button(
+                    b -> b.actionId(ASK_STAKEHOLDERS_ACTION).value(id).text(plainText("Ask stakeholders to confirm"))));
+        }
+        return buttons;
     }
 
     /** "Data", "Data (iteration 2)", each with since when as a date every reader sees in their own zone. */

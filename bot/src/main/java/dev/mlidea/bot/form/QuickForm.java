@@ -20,21 +20,16 @@ import dev.mlidea.conversations.intake.IntakeForm;
 import dev.mlidea.conversations.intake.IntakeMode;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.Storage;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The quick intake as a modal. Slack's {@code trigger_id} lives 3 seconds, so the form is opened in
- * the request itself: a read of the project (bounded to {@link #READ_WITHIN}; without it the form opens
+ * the request itself: a read of the project (bounded by {@link BoundedRead}; without it the form opens
  * empty, which loses nothing since empty fields keep answers) and one {@code views.open}. Opening
  * changes no state. A submission is checked field by field in the request (refusals come back as
  * {@code response_action: errors}, the person's text still in the form), then stored in the inbox
@@ -42,19 +37,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class QuickForm implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(QuickForm.class);
-    /** Leaves most of the trigger's 3 seconds for views.open. */
-    static final Duration READ_WITHIN = Duration.ofMillis(1200);
-
-    private final Storage storage;
+    private final BoundedRead reads;
     private final Inbox inbox;
-    private final ExecutorService reads = Executors.newFixedThreadPool(4, r -> {
-        Thread t = new Thread(r, "mlidea-form-read");
-        t.setDaemon(true);
-        return t;
-    });
 
     public QuickForm(Storage storage, Inbox inbox) {
-        this.storage = storage;
+        this.reads = new BoundedRead(storage, "form");
         this.inbox = inbox;
     }
 
@@ -125,21 +112,7 @@ public final class QuickForm implements AutoCloseable {
     }
 
     private Optional<ProjectRecord> read(String team, String channel, String threadTs) {
-        var read = CompletableFuture.supplyAsync(
-                () -> storage.inTransaction(uow -> uow.projects().findByThread(team, channel, threadTs)), reads);
-        try {
-            return read.get(READ_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (Exception e) {
-            read.cancel(true);
-            log.warn(
-                    "form for team={} opened without answers: {}",
-                    team,
-                    e.getClass().getSimpleName());
-            return Optional.empty();
-        }
+        return reads.read(team, uow -> uow.projects().findByThread(team, channel, threadTs));
     }
 
     private Response submitted(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
@@ -187,6 +160,6 @@ public final class QuickForm implements AutoCloseable {
 
     @Override
     public void close() {
-        reads.shutdownNow();
+        reads.close();
     }
 }

@@ -2,6 +2,7 @@ package dev.mlidea.bot.inbox;
 
 import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.commands.ProjectCommands;
+import dev.mlidea.bot.criteria.CriteriaChecks;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
@@ -18,14 +19,20 @@ public final class Requests implements RequestHandler {
     private final ProjectCommands commands;
     private final StageMoves stages;
     private final RitualActions rituals;
+    private final CriteriaChecks criteria;
 
     public Requests(
-            IntakeConversation intake, AssessmentConversation assessment, StageMoves stages, RitualActions rituals) {
+            IntakeConversation intake,
+            AssessmentConversation assessment,
+            StageMoves stages,
+            RitualActions rituals,
+            CriteriaChecks criteria) {
         this.intake = intake;
         this.assessment = assessment;
         this.stages = stages;
         this.commands = new ProjectCommands(intake, assessment, stages);
         this.rituals = rituals;
+        this.criteria = criteria;
     }
 
     @Override
@@ -44,6 +51,7 @@ public final class Requests implements RequestHandler {
             case STAGE_MOVE -> stages.select(uow, row.teamId(), payload);
             case RITUAL_ACTION -> rituals.action(uow, row.teamId(), payload);
             case USER_ZONE -> UserZones.changed(uow, row.teamId(), payload);
+            case CRITERIA -> criteria.handle(uow, row.teamId(), payload);
         };
     }
 }

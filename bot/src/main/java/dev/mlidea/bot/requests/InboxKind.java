@@ -25,5 +25,10 @@ public enum InboxKind {
     /** A button on a nudge: Done, Snooze a week, Pause project. */
     RITUAL_ACTION,
     /** A {@code user_change} event: the person's time zone, for working hours. */
-    USER_ZONE
+    USER_ZONE,
+    /**
+     * The success criteria's re-check: still valid, updated or not worth it (from their modals), owners
+     * asking stakeholders to confirm, a stakeholder agreeing or suggesting other words.
+     */
+    CRITERIA
 }

@@ -88,4 +88,19 @@ public record InboxPayload(
         return new InboxPayload(
                 channelId, userId, null, text, null, value, List.copyOf(people), responseUrl, action, null, null);
     }
+
+    /**
+     * A re-check answer: {@code action} names it, {@code value} is the project id (or a stakeholder's
+     * token), {@code form} the modal's fields; {@code responseUrl} answers the one who clicked, when any.
+     */
+    public static InboxPayload criteria(
+            String channelId,
+            String userId,
+            String action,
+            String value,
+            Map<String, List<String>> fields,
+            String responseUrl) {
+        return new InboxPayload(
+                channelId, userId, null, null, null, value, null, responseUrl, action, null, Map.copyOf(fields));
+    }
 }

@@ -57,9 +57,9 @@ public final class RitualScheduler implements AutoCloseable {
     public static RitualScheduler start(Storage storage, RitualSweep sweep, Runnable afterSweep, Timing timing) {
         RecurringTask<Void> rituals = Tasks.recurring(TASK, FixedDelay.of(timing.sweepEvery()))
                 .execute((instance, context) -> {
-                    int nudged = sweep.run();
-                    if (nudged > 0) {
-                        log.info("ritual sweep owed {} nudges", nudged);
+                    int sent = sweep.run();
+                    if (sent > 0) {
+                        log.info("ritual sweep owed {} messages", sent);
                         afterSweep.run();
                     }
                 });

@@ -28,17 +28,17 @@ public final class RitualSweep {
 
     private final Storage storage;
     private final UserZones zones;
-    private final NudgeWork nudges;
+    private final DueWork work;
 
     public RitualSweep(Storage storage, UserZones zones, RitualStart rituals, CardHeadline headline) {
         this.storage = storage;
         this.zones = zones;
-        this.nudges = new NudgeWork(rituals, headline);
+        this.work = new DueWork(rituals, headline);
     }
 
-    /** Handles what is due now; returns how many nudges it owed to the outbox. */
+    /** Handles what is due now; returns how many nudges and re-check messages it owed to the outbox. */
     public int run() {
-        int nudged = 0;
+        int sent = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             Map<DueRitual, String> due = dueWithOwners();
             new LinkedHashSet<>(due.entrySet().stream()
@@ -46,11 +46,11 @@ public final class RitualSweep {
                             .toList())
                     .forEach(owner -> refreshZone(owner.get(0), owner.get(1)));
             for (DueRitual project : due.keySet()) {
-                if (handle(project)) nudged++;
+                sent += handle(project);
             }
             if (due.size() < BATCH) break;
         }
-        return nudged;
+        return sent;
     }
 
     private Map<DueRitual, String> dueWithOwners() {
@@ -78,9 +78,9 @@ public final class RitualSweep {
         }
     }
 
-    private boolean handle(DueRitual project) {
+    private int handle(DueRitual project) {
         try {
-            return storage.inTransaction(uow -> nudges.handle(uow, project));
+            return storage.inTransaction(uow -> work.handle(uow, project));
         } catch (RuntimeException e) { // NOPMD: one project's failure is that project's
             // Exception messages can quote user text (SQL parameters), so only ids and the type.
             log.error(
@@ -90,7 +90,7 @@ public final class RitualSweep {
                     e.getClass().getName(),
                     RETRY_A_FAILED_PROJECT_AFTER.toMinutes());
             setAside(project);
-            return false;
+            return 0;
         }
     }
 

@@ -98,6 +98,29 @@ public record Revalidation(
         };
     }
 
+    /**
+     * As {@link #next}, before a message is moved into working hours: never after it, whatever the
+     * owner's zone. For a caller that does not know the zone yet and must not look too late.
+     */
+    public Optional<Next> earliest(Instant now) {
+        return switch (status(now)) {
+            case SCHEDULED, DUE -> Optional.of(new Next(Action.REMIND, latest(dueAt(), now)));
+            case REMINDED ->
+                Optional.of(new Next(Action.DM_OWNER, latest(remindedAt.get().plus(ANSWER_WITHIN), now)));
+            case OWNER_DM_SENT ->
+                Optional.of(new Next(Action.MARK_OVERDUE, latest(ownerDmAt.get().plus(ANSWER_WITHIN), now)));
+            case OVERDUE -> Optional.empty();
+        };
+    }
+
+    /**
+     * Whether criteria are re-checked in {@code stage}: not while the project is paused (nobody works
+     * on it) or killed (nothing is left to check).
+     */
+    public static boolean runsIn(Stage stage) {
+        return stage != Stage.PAUSED && stage != Stage.KILLED;
+    }
+
     /** After doing {@code action} at {@code at}. */
     public Revalidation after(Action action, Instant at) {
         return switch (action) {
