@@ -8,7 +8,7 @@ import com.slack.api.util.http.SlackHttpClient;
 import dev.mlidea.bot.assessment.AssessmentConversation;
 import dev.mlidea.bot.config.Config;
 import dev.mlidea.bot.criteria.CriteriaChecks;
-import dev.mlidea.bot.criteria.CriteriaForms;
+import dev.mlidea.bot.form.CriteriaForms;
 import dev.mlidea.bot.form.QuickForm;
 import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;

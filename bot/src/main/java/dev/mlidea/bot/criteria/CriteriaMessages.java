@@ -246,7 +246,7 @@ public final class CriteriaMessages {
     }
 
     /** The criteria as a block quote, escaped and cut to fit; a note when none are written. */
-    static String quoted(String criteria) {
+    public static String quoted(String criteria) {
         if (criteria.isBlank()) return "_No success criteria written yet: *Update…* adds them._";
         return "> " + Mrkdwn.escapeAndFit(criteria.strip(), CRITERIA_SHOWN).replace("\n", "\n> ");
     }
@@ -260,7 +260,7 @@ public final class CriteriaMessages {
         return weeks == 1 ? "week" : weeks + " weeks";
     }
 
-    static String title(ProjectRecord project) {
+    public static String title(ProjectRecord project) {
         return Mrkdwn.escapeAndFit(project.title(), 150);
     }
 

@@ -34,14 +34,14 @@ public final class CriteriaViews {
     public static final String KILL = "criteria_kill";
     public static final String SUGGEST = "signoff_suggest";
 
-    static final String CRITERIA = "criteria";
-    static final String METRIC_TEXT = "metric.text";
-    static final String METRIC_NUMBER = "metric.number";
-    static final String REASON = "reason";
-    static final String VALUE = "v";
+    public static final String CRITERIA = "criteria";
+    public static final String METRIC_TEXT = "metric.text";
+    public static final String METRIC_NUMBER = "metric.number";
+    public static final String REASON = "reason";
+    public static final String VALUE = "v";
 
     /** Slack's cap for a plain_text_input; more than anyone writes as criteria. */
-    static final int TEXT_MAX = 3000;
+    public static final int TEXT_MAX = 3000;
 
     static final int METRIC_TEXT_MAX = 200;
     private static final Gson GSON = new Gson();
@@ -49,12 +49,12 @@ public final class CriteriaViews {
     private CriteriaViews() {}
 
     /** Which project a modal is about, and its thread (for ordering); {@code token} for a stakeholder's. */
-    record Target(String projectId, String channelId, String threadTs, String token) {
-        String json() {
+    public record Target(String projectId, String channelId, String threadTs, String token) {
+        public String json() {
             return GSON.toJson(this);
         }
 
-        Optional<UUID> project() {
+        public Optional<UUID> project() {
             try {
                 return Optional.of(UUID.fromString(projectId));
             } catch (IllegalArgumentException | NullPointerException e) {
@@ -62,7 +62,7 @@ public final class CriteriaViews {
             }
         }
 
-        static Optional<Target> parse(String json) {
+        public static Optional<Target> parse(String json) {
             try {
                 Target t = GSON.fromJson(json, Target.class);
                 return t == null || t.project().isEmpty() ? Optional.empty() : Optional.of(t);
@@ -72,7 +72,7 @@ public final class CriteriaViews {
         }
     }
 
-    static View stillValid(Target target, String title, String criteria) {
+    public static View stillValid(Target target, String title, String criteria) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(s -> s.blockId("criteria.shown")
                 .text(markdownText("*" + Mrkdwn.escapeAndFit(title, 150) + "*: are these still the criteria?\n"
@@ -81,7 +81,7 @@ public final class CriteriaViews {
         return modal(STILL_VALID, "Re-check criteria", "Still valid", target, blocks);
     }
 
-    static View update(Target target, String title, String criteria) {
+    public static View update(Target target, String title, String criteria) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(input(i -> i.blockId(CRITERIA)
                 .label(plainText("Success criteria"))
@@ -95,7 +95,7 @@ public final class CriteriaViews {
         return modal(UPDATE, "Update criteria", "Save", target, blocks);
     }
 
-    static View kill(Target target, String title) {
+    public static View kill(Target target, String title) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(section(s -> s.blockId("kill.intro")
                 .text(markdownText("Stopping *" + Mrkdwn.escapeAndFit(title, 150) + "* is a good outcome when it"
@@ -109,7 +109,7 @@ public final class CriteriaViews {
         return modal(KILL, "Stop the project", "Stop it", target, blocks);
     }
 
-    static View suggest(Target target, String title, String criteria) {
+    public static View suggest(Target target, String title, String criteria) {
         var blocks = new ArrayList<LayoutBlock>();
         blocks.add(input(i -> i.blockId(CRITERIA)
                 .label(plainText("Your wording"))
@@ -123,7 +123,7 @@ public final class CriteriaViews {
     }
 
     /** A modal that only explains (not an owner, project gone, could not load). */
-    static View notice(String text) {
+    public static View notice(String text) {
         return view(v -> v.type("modal")
                 .title(viewTitle(t -> t.type("plain_text").text("Success criteria")))
                 .close(viewClose(c -> c.type("plain_text").text("Close")))
@@ -131,7 +131,7 @@ public final class CriteriaViews {
     }
 
     /** The text typed in {@code field}, empty when the field is absent or left empty. */
-    static Optional<String> value(ViewState state, String field) {
+    public static Optional<String> value(ViewState state, String field) {
         if (state == null || state.getValues() == null) return Optional.empty();
         var byAction = state.getValues().get(field);
         if (byAction == null || byAction.get(VALUE) == null) return Optional.empty();

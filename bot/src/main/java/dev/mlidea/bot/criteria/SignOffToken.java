@@ -11,14 +11,14 @@ import java.util.UUID;
  * What a stakeholder's buttons carry: the project and a digest of the wording they were asked about,
  * so an answer to a wording that has changed since is not counted for the new one.
  */
-record SignOffToken(UUID projectId, String wording) {
+public record SignOffToken(UUID projectId, String wording) {
 
-    static SignOffToken of(UUID projectId, String criteria) {
+    public static SignOffToken of(UUID projectId, String criteria) {
         return new SignOffToken(projectId, digest(criteria));
     }
 
     /** Empty for anything the bot did not write: a forged or truncated value is ignored. */
-    static Optional<SignOffToken> parse(String value) {
+    public static Optional<SignOffToken> parse(String value) {
         if (value == null) return Optional.empty();
         int colon = value.indexOf(':');
         if (colon < 0) return Optional.empty();
@@ -30,12 +30,12 @@ record SignOffToken(UUID projectId, String wording) {
         }
     }
 
-    String value() {
+    public String value() {
         return projectId + ":" + wording;
     }
 
     /** Whether the token was given for exactly {@code criteria}. */
-    boolean isFor(String criteria) {
+    public boolean isFor(String criteria) {
         return wording.equals(digest(criteria));
     }
 

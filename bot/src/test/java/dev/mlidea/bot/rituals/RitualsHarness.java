@@ -9,6 +9,7 @@ import dev.mlidea.bot.testing.SlackCall;
 import dev.mlidea.storage.NudgeRecord;
 import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.RitualRecord;
+import dev.mlidea.storage.ValidationRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,14 @@ final class RitualsHarness {
     static RitualsHarness completed(RunningBot bot, String owner, String title) {
         Conversation c = Conversation.start(bot, RunningBot.newChannel(false), owner, title);
         c.completeQuick();
+        c.settle();
+        var h = new RitualsHarness(bot, c);
+        await().atMost(Conversation.PATIENCE).until(() -> h.rituals().isPresent());
+        return h;
+    }
+
+    /** A project whose intake {@code c} completed: waits for its rituals to start. */
+    static RitualsHarness of(RunningBot bot, Conversation c) {
         c.settle();
         var h = new RitualsHarness(bot, c);
         await().atMost(Conversation.PATIENCE).until(() -> h.rituals().isPresent());
@@ -52,6 +61,11 @@ final class RitualsHarness {
     Optional<Instant> nextDue() {
         ProjectRecord p = project();
         return bot.db(uow -> uow.rituals().nextDue(FakeSlack.TEAM, p.id()));
+    }
+
+    List<ValidationRecord> validations() {
+        ProjectRecord p = project();
+        return bot.db(uow -> uow.rituals().validations(FakeSlack.TEAM, p.id()));
     }
 
     List<NudgeRecord> nudgesRecorded() {

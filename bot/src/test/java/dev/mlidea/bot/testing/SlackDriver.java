@@ -168,6 +168,29 @@ public final class SlackDriver {
         return sendAction(channel, user, threadTs, action);
     }
 
+    /**
+     * A button on any message (a thread post, or a direct message when {@code threadTs} is null), with
+     * the response_url Slack gives the click.
+     */
+    public HttpResponse<String> clickButton(
+            String channel,
+            String user,
+            String threadTs,
+            String blockId,
+            String actionId,
+            String value,
+            String responseUrl) {
+        var action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", actionId);
+        action.addProperty("block_id", blockId);
+        action.addProperty("value", value);
+        action.addProperty("action_ts", nextId("1700000000."));
+        JsonObject payload = actionPayload(channel, user, threadTs, action);
+        payload.addProperty("response_url", responseUrl);
+        return sendForm(Map.of("payload", payload.toString()));
+    }
+
     /** A choice in a static select menu. */
     public HttpResponse<String> select(
             String channel, String user, String threadTs, String blockId, String actionId, String value) {

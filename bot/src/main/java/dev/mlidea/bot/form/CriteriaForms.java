@@ -1,4 +1,4 @@
-package dev.mlidea.bot.criteria;
+package dev.mlidea.bot.form;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
@@ -9,7 +9,9 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
-import dev.mlidea.bot.form.BoundedRead;
+import dev.mlidea.bot.criteria.CriteriaMessages;
+import dev.mlidea.bot.criteria.CriteriaViews;
+import dev.mlidea.bot.criteria.SignOffToken;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;

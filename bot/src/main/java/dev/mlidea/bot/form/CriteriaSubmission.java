@@ -1,6 +1,8 @@
-package dev.mlidea.bot.criteria;
+package dev.mlidea.bot.form;
 
 import com.slack.api.model.view.ViewState;
+import dev.mlidea.bot.criteria.CriteriaViews;
+import dev.mlidea.bot.criteria.SignOffToken;
 import dev.mlidea.bot.slack.SlackText;
 import dev.mlidea.conversations.rituals.MetricValue;
 import java.math.BigDecimal;
