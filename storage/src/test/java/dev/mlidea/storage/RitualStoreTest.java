@@ -245,6 +245,40 @@ class RitualStoreTest {
         assertThat(found.stepsDone()).containsExactly("literature_review");
     }
 
+    // ---- sign-off requests ---------------------------------------------------------------------
+
+    @Test
+    void a_stakeholder_is_asked_once_per_wording_however_often_and_by_whomever() {
+        boolean first = storage.inTransaction(
+                uow -> uow.rituals().askSignOff(TEAM, project.id(), "U0STAKE1", LONG_CRITERIA, "U0OWNER1", STARTED));
+        boolean again = storage.inTransaction(uow -> uow.rituals()
+                .askSignOff(TEAM, project.id(), "U0STAKE1", LONG_CRITERIA, "U0OWNER2", STARTED.plusSeconds(60)));
+        boolean other = storage.inTransaction(
+                uow -> uow.rituals().askSignOff(TEAM, project.id(), "U0STAKE2", LONG_CRITERIA, "U0OWNER1", STARTED));
+        boolean newWords = storage.inTransaction(uow ->
+                uow.rituals().askSignOff(TEAM, project.id(), "U0STAKE1", LONG_CRITERIA + ".", "U0OWNER1", STARTED));
+
+        assertThat(List.of(first, again, other, newWords)).containsExactly(true, false, true, true);
+        assertThat(storage.<List<String>>inTransaction(
+                        uow -> uow.rituals().askedAbout(TEAM, project.id(), LONG_CRITERIA)))
+                .containsExactly("U0STAKE1", "U0STAKE2");
+        assertThat(storage.<List<String>>inTransaction(
+                        uow -> uow.rituals().askedAbout(TEAM, project.id(), LONG_CRITERIA + ".")))
+                .containsExactly("U0STAKE1");
+    }
+
+    @Test
+    void another_team_cannot_ask_about_a_project_that_is_not_its_own() {
+        boolean forged = storage.inTransaction(
+                uow -> uow.rituals().askSignOff(OTHER_TEAM, project.id(), "U0STAKE1", "words", "U0OWNER1", STARTED));
+        assertThat(forged).isFalse();
+        assertThat(storage.<List<String>>inTransaction(
+                        uow -> uow.rituals().askedAbout(OTHER_TEAM, project.id(), "words")))
+                .isEmpty();
+        assertThat(storage.<List<String>>inTransaction(uow -> uow.rituals().askedAbout(TEAM, project.id(), "words")))
+                .isEmpty();
+    }
+
     // ---- other teams ---------------------------------------------------------------------------
 
     @Test

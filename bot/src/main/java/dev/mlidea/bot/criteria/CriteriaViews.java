@@ -43,7 +43,7 @@ public final class CriteriaViews {
     /** Slack's cap for a plain_text_input; more than anyone writes as criteria. */
     public static final int TEXT_MAX = 3000;
 
-    static final int METRIC_TEXT_MAX = 200;
+    public static final int METRIC_TEXT_MAX = 200;
     private static final Gson GSON = new Gson();
 
     private CriteriaViews() {}

@@ -28,6 +28,8 @@ record CriteriaSubmission(Map<String, String> errors, Map<String, List<String>> 
     static final String SAME_WORDING =
             "That is the wording as it stands. Press *Agree* in my message instead, or" + " change the words.";
 
+    static final String TOO_LONG = "That is longer than the form takes (%d characters at most): shorten it a little.";
+
     static CriteriaSubmission check(String callbackId, ViewState state, Optional<SignOffToken> asked) {
         var errors = new LinkedHashMap<String, String>();
         var values = new LinkedHashMap<String, List<String>>();
@@ -51,7 +53,18 @@ record CriteriaSubmission(Map<String, String> errors, Map<String, List<String>> 
         if (callbackId.equals(CriteriaViews.STILL_VALID) || callbackId.equals(CriteriaViews.UPDATE)) {
             metric(state, errors, values);
         }
+        // Slack's inputs cap their length; a request built by hand is held to the same caps.
+        limit(values, errors, CriteriaViews.CRITERIA, CriteriaViews.TEXT_MAX);
+        limit(values, errors, CriteriaViews.REASON, CriteriaViews.TEXT_MAX);
+        limit(values, errors, CriteriaViews.METRIC_TEXT, CriteriaViews.METRIC_TEXT_MAX);
         return new CriteriaSubmission(Map.copyOf(errors), Map.copyOf(values));
+    }
+
+    private static void limit(Map<String, List<String>> values, Map<String, String> errors, String field, int max) {
+        List<String> given = values.get(field);
+        if (given == null || given.get(0).codePointCount(0, given.get(0).length()) <= max) return;
+        values.remove(field);
+        errors.put(field, String.format(java.util.Locale.ROOT, TOO_LONG, max));
     }
 
     /**

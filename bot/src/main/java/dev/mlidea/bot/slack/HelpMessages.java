@@ -49,7 +49,10 @@ final class HelpMessages {
                         + " wants it now.\n"
                         + "• `/mlidea help` — this message.\n"
                         + "Name a project by its short id (`#3f9a2c`) or the start of its title. In the thread,"
-                        + " reply to answer, or type `skip`, `back`, `cancel` or `help`."))));
+                        + " reply to answer, or type `skip`, `back`, `cancel` or `help`.\n"
+                        + "After the intake I keep the project moving: a nudge with one small next step when it"
+                        + " sits idle in planning, and a re-check of its success criteria by its cadence. The"
+                        + " card's *Update criteria…* and *Ask stakeholders to confirm* work any time."))));
         blocks.add(context(c -> c.blockId("help.source")
                 .elements(List.of(markdownText(
                         "Questions and advice come from Full Stack Deep Learning's lecture “When to use ML”.")))));

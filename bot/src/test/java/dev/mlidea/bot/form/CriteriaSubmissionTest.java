@@ -95,4 +95,24 @@ class CriteriaSubmissionTest {
         assertThat(SignOffToken.parse(null)).isEmpty();
         assertThat(SignOffToken.parse(PROJECT.toString())).isEmpty();
     }
+
+    @Test
+    void text_longer_than_the_form_takes_is_refused_even_from_a_forged_request() {
+        String huge = "ü".repeat(CriteriaViews.TEXT_MAX + 1);
+        assertThat(check(CriteriaViews.UPDATE, Map.of(CriteriaViews.CRITERIA, huge))
+                        .errors())
+                .containsOnlyKeys(CriteriaViews.CRITERIA);
+        assertThat(check(CriteriaViews.KILL, Map.of(CriteriaViews.REASON, huge)).errors())
+                .containsOnlyKeys(CriteriaViews.REASON);
+        assertThat(check(
+                                CriteriaViews.STILL_VALID,
+                                Map.of(CriteriaViews.METRIC_TEXT, "9".repeat(CriteriaViews.METRIC_TEXT_MAX + 1)))
+                        .errors())
+                .containsOnlyKeys(CriteriaViews.METRIC_TEXT);
+        String emoji = "🎯".repeat(CriteriaViews.TEXT_MAX);
+        assertThat(check(CriteriaViews.UPDATE, Map.of(CriteriaViews.CRITERIA, emoji))
+                        .errors())
+                .as("counted in characters, not UTF-16 units")
+                .isEmpty();
+    }
 }

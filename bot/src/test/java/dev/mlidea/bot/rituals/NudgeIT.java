@@ -102,7 +102,8 @@ class NudgeIT {
                     .satisfies(m ->
                             assertThat(m.allText()).contains("<@" + OWNER + ">").contains(next.label()));
             assertThat(h.card().allText()).contains("Next smallest step:* " + next.label());
-            assertThat(h.nextDue()).contains(clicked.plus(Duration.ofDays(7)));
+            // Two weeks after the intake the criteria's re-check is due: sooner than the pushed-out nudge.
+            assertThat(h.nextDue()).contains(start.plus(Duration.ofDays(14)));
 
             // The next nudge, a week after the click, names the next step.
             bot.advanceRituals(Duration.ofDays(7), Duration.ofDays(1));
@@ -112,6 +113,7 @@ class NudgeIT {
             assertThat(h.nudgesRecorded().get(1).number())
                     .as("the first nudge was answered")
                     .isEqualTo(1);
+            assertThat(h.nudgesRecorded().get(1).sentAt()).isEqualTo(clicked.plus(Duration.ofDays(7)));
         }
     }
 
