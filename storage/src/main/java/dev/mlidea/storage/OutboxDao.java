@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The outbox and its lanes (V3 migration): a project's messages form one lane and go out in order;
- * a message outside any project is a lane of its own. A lane being sent is leased (its head's
+ * its direct messages form a lane per recipient; a message outside any project is a lane of its own. A lane being sent is leased (its head's
  * {@code not_before} moved past the call's timeout), so no lock is held while Slack answers.
  */
 interface OutboxDao {

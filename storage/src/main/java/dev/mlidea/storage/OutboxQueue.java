@@ -32,7 +32,7 @@ public final class OutboxQueue {
     }
 
     public void send(OutboxMessage message) {
-        String lane = message.projectId().map(OutboxQueue::laneOf).orElseGet(() -> "alone:" + UUID.randomUUID());
+        String lane = laneOf(message);
         dao.lockHead(message.teamId(), lane, now);
         long id = dao.insert(
                 message.teamId(),
@@ -154,7 +154,7 @@ public final class OutboxQueue {
         return true;
     }
 
-    /** The bot was invited: the project's held messages go out now, in order. */
+    /** The bot was invited: the project's held messages go out now, in order (its DMs never wait for it). */
     public void release(String teamId, UUID projectId) {
         dao.holdLane(teamId, laneOf(projectId), now);
     }
@@ -185,5 +185,18 @@ public final class OutboxQueue {
 
     static String laneOf(UUID projectId) {
         return "project:" + projectId;
+    }
+
+    /**
+     * A project's messages go in its lane, in order; a direct message goes in a lane of its recipient
+     * and project, so a DM held on one person (a rate limit, retries) never holds the project's thread.
+     */
+    static String laneOf(OutboxMessage message) {
+        if (message.projectId().isEmpty()) return "alone:" + UUID.randomUUID();
+        UUID projectId = message.projectId().get();
+        if (message.kind() == OutboxKind.DIRECT_MESSAGE) {
+            return "dm:" + projectId + ":" + message.userId().orElseThrow();
+        }
+        return laneOf(projectId);
     }
 }

@@ -164,6 +164,72 @@ class OutboxTest {
         assertThat(claimAndMarkSent()).contains("private card");
     }
 
+    // ---- direct messages -----------------------------------------------------------------------
+
+    @Test
+    void a_direct_message_waiting_to_be_retried_does_not_hold_the_projects_thread() {
+        var project = insert(aProject().posted(CARD_TS).build());
+        send(OutboxMessage.direct(project, "U0STAKE01", "please sign off", "[]"));
+        send(message(project, OutboxKind.POST_IN_THREAD, "question 1"));
+
+        storage.useTransaction(uow -> {
+            var dm = uow.outbox().claimNext().orElseThrow();
+            assertThat(dm.kind()).isEqualTo(OutboxKind.DIRECT_MESSAGE);
+            uow.outbox().rateLimited(dm, "conversations.open", uow.now().plus(Duration.ofMinutes(1)));
+        });
+
+        assertThat(claimAndMarkSent()).contains("question 1");
+        assertThat(claim()).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(claimAndMarkSent()).contains("please sign off");
+    }
+
+    @Test
+    void direct_messages_to_one_person_go_in_order_and_another_persons_do_not_wait_for_them() {
+        var project = insert(aProject().posted(CARD_TS).build());
+        send(OutboxMessage.direct(project, "U0STAKE01", "first to stake", "[]"));
+        send(OutboxMessage.direct(project, "U0STAKE01", "second to stake", "[]"));
+        send(OutboxMessage.direct(project, "U0OTHER01", "to other", "[]"));
+
+        storage.useTransaction(uow -> uow.outbox()
+                .retryLater(
+                        uow.outbox().claimNext().orElseThrow(),
+                        uow.now().plus(Duration.ofMinutes(1)),
+                        "internal_error",
+                        true));
+
+        assertThat(claimAndMarkSent()).contains("to other");
+        assertThat(claim()).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        var retried = claim().orElseThrow();
+        assertThat(retried.text()).isEqualTo("first to stake");
+        assertThat(retried.uncertain()).isTrue();
+        assertThat(retried.userId()).contains("U0STAKE01");
+        assertThat(retried.channelId()).isEqualTo(CHANNEL);
+        assertThat(claimAndMarkSent()).contains("first to stake");
+        assertThat(claimAndMarkSent()).contains("second to stake");
+    }
+
+    @Test
+    void a_project_awaiting_an_invite_does_not_hold_its_direct_messages_and_its_release_leaves_them_alone() {
+        var waiting = insert(aProject().awaitingInvite().build());
+        send(message(waiting, OutboxKind.POST_CARD, "private card"));
+        storage.useTransaction(
+                uow -> uow.outbox().holdForInvite(uow.outbox().claimNext().orElseThrow()));
+        send(OutboxMessage.direct(waiting, "U0STAKE01", "please sign off", "[]"));
+        storage.useTransaction(uow -> uow.outbox()
+                .retryLater(
+                        uow.outbox().claimNext().orElseThrow(),
+                        uow.now().plus(Duration.ofMinutes(1)),
+                        "internal_error",
+                        true));
+
+        storage.useTransaction(uow -> uow.outbox().release(TEAM, waiting.id()));
+
+        assertThat(claimAndMarkSent()).contains("private card");
+        assertThat(claim()).isEmpty();
+    }
+
     // ---- not before ----------------------------------------------------------------------------
 
     @Test

@@ -10,7 +10,8 @@ import dev.mlidea.storage.UnitOfWork;
 
 /**
  * What the proposer is told when the project's card cannot go out: how to invite the bot, or Slack's
- * reason, privately through the slash command's response_url.
+ * reason, privately through the slash command's response_url. When a direct message about a project
+ * cannot be sent, its first owner is told in the thread, privately.
  */
 public final class DeliveryNotices implements DeliveryFollowUps {
     @Override
@@ -30,6 +31,16 @@ public final class DeliveryNotices implements DeliveryFollowUps {
             uow.outbox()
                     .send(OutboxMessage.respond(
                             row.teamId(), row.channelId(), row.responseUrl().get(), m.text(), m.blocksJson()));
+        }
+        if (row.kind() == OutboxKind.DIRECT_MESSAGE && row.projectId().isPresent()) {
+            uow.projects().find(row.teamId(), row.projectId().get()).ifPresent(project -> {
+                // Ephemeral: a stakeholder is never pinged by a post in the thread, even to be named.
+                String owner = project.owners().isEmpty()
+                        ? project.proposerId()
+                        : project.owners().get(0);
+                SlackMessage m = InviteMessages.directMessageFailed(row.userId().orElseThrow(), error);
+                uow.outbox().send(OutboxMessage.ephemeral(project, owner, m.text(), m.blocksJson()));
+            });
         }
     }
 }

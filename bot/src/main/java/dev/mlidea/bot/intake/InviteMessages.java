@@ -7,7 +7,7 @@ import dev.mlidea.bot.blocks.Mrkdwn;
 import dev.mlidea.bot.blocks.SlackMessage;
 import java.util.List;
 
-/** What the proposer sees when the bot cannot post in the channel yet. */
+/** What the proposer (or the project's first owner) sees when the bot cannot deliver a message. */
 public final class InviteMessages {
     private InviteMessages() {}
 
@@ -31,5 +31,17 @@ public final class InviteMessages {
         String text = "*" + Mrkdwn.escapeAndFit(title, 200) + "* is still waiting for me to be invited here: type"
                 + " `/invite @mlidea` and the card and its intake will appear at once.";
         return new SlackMessage(text, List.of(section(s -> s.blockId("invite").text(markdownText(text)))));
+    }
+
+    /**
+     * A direct message about the project could not be sent to {@code userId}; {@code error} is Slack's
+     * error code (never user text). Shown only to the owner: the recipient is named, not pinged.
+     */
+    public static SlackMessage directMessageFailed(String userId, String error) {
+        String text = "I couldn't send <@" + Mrkdwn.escape(userId) + "> a direct message (Slack said: `"
+                + Mrkdwn.escapeAndFit(error, 80) + "`). Ask them in person, or check they haven't turned off"
+                + " messages from apps.";
+        return new SlackMessage(
+                text, List.of(section(s -> s.blockId("dm_failed").text(markdownText(text)))));
     }
 }

@@ -1,8 +1,5 @@
 package dev.mlidea.bot.outbox;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.mlidea.storage.Delivery;
 import dev.mlidea.storage.Failures;
 import dev.mlidea.storage.OutboxKind;
@@ -11,6 +8,8 @@ import dev.mlidea.storage.ProjectRecord;
 import dev.mlidea.storage.Storage;
 import dev.mlidea.storage.UnitOfWork;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -19,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends what the bot owes. Each send is a short transaction that leases the row, the Web API call
  * with no transaction open, and a short transaction that records the outcome. A project's messages
- * go out in order. A 429 holds that method for the whole workspace until Retry-After; a 5xx, a
+ * go out in order; its direct messages in a lane per recipient, so one person's DM never holds the
+ * thread. {@link OutboxSender} makes the calls. A 429 holds that method for the whole workspace until Retry-After; a 5xx, a
  * timeout or a network error backs off, and a post that may have landed is looked for (by its outbox
  * id in the message metadata) before it is posted again.
  */
@@ -35,18 +35,19 @@ public final class OutboxDispatcher {
     static final int RECORD_TRIES = 3;
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    /** How long before the row was written a lost post is looked for: room for clocks that disagree. */
-    private static final Duration LOOKUP_WINDOW = Duration.ofMinutes(5);
     /** Errors that mean "invite me first": nothing is dropped, the project's queue waits. */
     private static final Set<String> NOT_A_MEMBER = Set.of("not_in_channel", "channel_not_found");
+    /** What an invite to the project's channel cannot fix: a DM, a response_url (it names its own place). */
+    private static final Set<OutboxKind> NEVER_INVITED =
+            Set.of(OutboxKind.RESPOND, OutboxKind.DIRECT_MESSAGE, OutboxKind.REPLACE_ORIGINAL);
 
     private final Storage storage;
-    private final SlackGateway slack;
+    private final OutboxSender sender;
     private final DeliveryFollowUps followUps;
 
     public OutboxDispatcher(Storage storage, SlackGateway slack, DeliveryFollowUps followUps) {
         this.storage = storage;
-        this.slack = slack;
+        this.sender = new OutboxSender(slack);
         this.followUps = followUps;
     }
 
@@ -69,7 +70,7 @@ public final class OutboxDispatcher {
         OutboxRow row = leased.get();
         SlackResult result;
         try {
-            result = deliver(row);
+            result = sender.send(row);
         } catch (RuntimeException | StackOverflowError e) {
             // Not Slack's answer but ours: treat it like an unknown outcome, so it is retried and bounded.
             result = new SlackResult.Unavailable(e.getClass().getSimpleName());
@@ -108,95 +109,19 @@ public final class OutboxDispatcher {
             Optional<OutboxRow> claimed = uow.outbox().claimNext();
             if (claimed.isEmpty()) return Optional.empty();
             OutboxRow row = claimed.get();
-            var limited = uow.outbox().rateLimitedUntil(row.teamId(), method(row.kind()));
+            var limited = methods(row.kind()).stream()
+                    .flatMap(m -> uow.outbox().rateLimitedUntil(row.teamId(), m).stream())
+                    .max(Comparator.naturalOrder());
             if (limited.isPresent()) {
                 uow.outbox().defer(row, limited.get());
             } else if (uow.outbox().isSuperseded(row)) {
                 uow.outbox().markSuperseded(row);
             } else {
-                uow.outbox().lease(row, postsNew(row));
+                uow.outbox().lease(row, OutboxSender.postsNew(row));
                 return Optional.of(row);
             }
         }
         return Optional.empty();
-    }
-
-    private SlackResult deliver(OutboxRow row) {
-        if (row.uncertain() && postsNew(row)) {
-            SlackResult found = lookFor(row);
-            if (found instanceof SlackResult.Ok) {
-                log.info("outbox {} team={} was posted before all; not posting it again", row.id(), row.teamId());
-                return found;
-            }
-            if (found instanceof SlackResult.RateLimited || found instanceof SlackResult.Unavailable) {
-                return new SlackResult.LookupFailed(found);
-            }
-            if (found instanceof SlackResult.Failed f && !f.error().equals(SlackGateway.NOT_FOUND)) {
-                // We cannot look (a missing scope, an archived thread): a possible duplicate beats a lost message.
-                log.warn(
-                        "outbox {} team={} could not be looked for ({}); posting it",
-                        row.id(),
-                        row.teamId(),
-                        f.error());
-            }
-        }
-        return switch (row.kind()) {
-            case POST_CARD -> {
-                joinFirst(row);
-                yield slack.post(row.id(), row.channelId(), Optional.empty(), row.text(), row.blocks());
-            }
-            case POST_IN_THREAD, POST_QUESTION ->
-                row.cardTs().isEmpty()
-                        ? new SlackResult.Failed("no_card")
-                        : slack.post(row.id(), row.channelId(), row.cardTs(), row.text(), row.blocks());
-            case UPDATE_CARD ->
-                row.cardTs().isEmpty()
-                        ? new SlackResult.Failed("no_card")
-                        : slack.update(row.channelId(), row.cardTs().get(), row.text(), row.blocks());
-            case UPDATE_QUESTION ->
-                row.questionTs().isPresent()
-                        ? slack.update(row.channelId(), row.questionTs().get(), row.text(), row.blocks())
-                        : row.cardTs().isEmpty()
-                                ? new SlackResult.Failed("no_card")
-                                : slack.post(row.id(), row.channelId(), row.cardTs(), row.text(), row.blocks());
-            case EPHEMERAL_IN_THREAD ->
-                slack.ephemeral(row.channelId(), row.userId().orElseThrow(), row.cardTs(), row.text(), row.blocks());
-            case RESPOND ->
-                row.responseUrl().isEmpty()
-                        ? new SlackResult.Failed("no_response_url")
-                        : slack.respond(row.responseUrl().get(), ephemeralPayload(row));
-            case DIRECT_MESSAGE, REPLACE_ORIGINAL -> new SlackResult.Failed("not_yet_supported");
-        };
-    }
-
-    /** A post whose earlier attempt may have landed: Ok with its ts, Failed("not_found"), or trouble. */
-    private SlackResult lookFor(OutboxRow row) {
-        boolean inThread = row.kind() != OutboxKind.POST_CARD;
-        Optional<String> thread = inThread ? row.cardTs() : Optional.empty();
-        if (inThread && thread.isEmpty()) {
-            return new SlackResult.Failed(SlackGateway.NOT_FOUND);
-        }
-        return slack.findPost(row.id(), row.channelId(), thread, row.createdAt().minus(LOOKUP_WINDOW));
-    }
-
-    /**
-     * The bot hears thread replies only in channels it is a member of, so before a card goes into a
-     * channel the bot joins it (a no-op when it is in already). Private channels and DMs refuse the
-     * join; the post then tells whether an invite is needed.
-     */
-    private void joinFirst(OutboxRow row) {
-        if (row.channelId().startsWith("D")) return;
-        SlackResult joined = slack.join(row.channelId());
-        if (!(joined instanceof SlackResult.Ok)) {
-            log.info(
-                    "outbox {} team={} channel={} not joined: {}",
-                    row.id(),
-                    row.teamId(),
-                    row.channelId(),
-                    joined instanceof SlackResult.Failed f
-                            ? f.error()
-                            : joined.getClass().getSimpleName());
-        }
     }
 
     private void record(UnitOfWork uow, OutboxRow row, SlackResult result) {
@@ -216,33 +141,26 @@ public final class OutboxDispatcher {
                                 ok.ts().get());
             }
             uow.outbox().markSent(row, ok.ts());
-        } else if (result instanceof SlackResult.LookupFailed lookup) {
-            if (lookup.cause() instanceof SlackResult.RateLimited limited) {
-                String method = row.kind() == OutboxKind.POST_CARD ? "conversations.history" : "conversations.replies";
-                uow.outbox().rateLimited(row, method, uow.now().plus(limited.retryAfter()));
+        } else if (result instanceof SlackResult.Unsent unsent) {
+            // Nothing was posted this time: the row stays exactly as uncertain as it was.
+            if (unsent.cause() instanceof SlackResult.RateLimited limited) {
+                rateLimited(uow, row, unsent.method(), limited);
+            } else if (unsent.cause() instanceof SlackResult.Unavailable trouble) {
+                retryOrGiveUp(uow, row, unsent.method() + ":" + trouble.reason(), row.uncertain());
             } else {
-                retryOrGiveUp(uow, row, "lookup_" + ((SlackResult.Unavailable) lookup.cause()).reason());
+                giveUp(uow, row, "unexpected_answer");
             }
         } else if (result instanceof SlackResult.RateLimited limited) {
-            String method = method(row.kind());
-            uow.outbox().rateLimited(row, method, uow.now().plus(limited.retryAfter()));
-            log.warn(
-                    "outbox {} team={} {} rate limited; every {} of this workspace waits {}s",
-                    row.id(),
-                    row.teamId(),
-                    row.kind(),
-                    method,
-                    limited.retryAfter().toSeconds());
+            rateLimited(uow, row, method(row.kind()), limited);
         } else if (result instanceof SlackResult.Unavailable unavailable) {
-            retryOrGiveUp(uow, row, unavailable.reason());
+            retryOrGiveUp(uow, row, unavailable.reason(), true);
         } else if (result instanceof SlackResult.Failed failed) {
             // A DM between other people never gets the bot as a member: waiting for an invite would be for ever.
-            boolean invitable = !row.channelId().startsWith("D");
+            boolean invitable = !row.channelId().startsWith("D") && !NEVER_INVITED.contains(row.kind());
             if (failed.error() != null
                     && NOT_A_MEMBER.contains(failed.error())
                     && invitable
-                    && row.projectId().isPresent()
-                    && row.kind() != OutboxKind.RESPOND) {
+                    && row.projectId().isPresent()) {
                 awaitInvite(uow, row);
             } else {
                 giveUp(uow, row, failed.error() == null ? "unknown_error" : failed.error());
@@ -252,13 +170,26 @@ public final class OutboxDispatcher {
         }
     }
 
-    private void retryOrGiveUp(UnitOfWork uow, OutboxRow row, String reason) {
+    /** A 429 on {@code method}: every row that needs it, in this workspace, waits until Retry-After. */
+    private static void rateLimited(UnitOfWork uow, OutboxRow row, String method, SlackResult.RateLimited limited) {
+        uow.outbox().rateLimited(row, method, uow.now().plus(limited.retryAfter()));
+        log.warn(
+                "outbox {} team={} {} rate limited; every {} of this workspace waits {}s",
+                row.id(),
+                row.teamId(),
+                row.kind(),
+                method,
+                limited.retryAfter().toSeconds());
+    }
+
+    /** {@code mayHaveLanded}: the call may have reached Slack (a post is then looked for before it is sent again). */
+    private void retryOrGiveUp(UnitOfWork uow, OutboxRow row, String reason, boolean mayHaveLanded) {
         if (row.attempts() + 1 >= MAX_ATTEMPTS) {
             giveUp(uow, row, reason);
             return;
         }
         Duration backoff = backoff(row.attempts());
-        uow.outbox().retryLater(row, uow.now().plus(backoff), reason, true);
+        uow.outbox().retryLater(row, uow.now().plus(backoff), reason, mayHaveLanded);
         log.warn(
                 "outbox {} team={} {} unavailable ({}); retry in {}s",
                 row.id(),
@@ -272,16 +203,6 @@ public final class OutboxDispatcher {
     static Duration backoff(int attemptsSoFar) {
         Duration backoff = Duration.ofSeconds(1L << Math.min(attemptsSoFar + 1, 9));
         return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
-    }
-
-    /**
-     * An edit of the live question message that has no message to edit (an intake in progress before
-     * the live message existed, or whose question post failed for good) is posted instead, and becomes
-     * the live message: without it the intake would go on with nobody seeing the questions.
-     */
-    private static boolean postsNew(OutboxRow row) {
-        return row.kind().isPost()
-                || (row.kind() == OutboxKind.UPDATE_QUESTION && row.questionTs().isEmpty());
     }
 
     /** A post that becomes the intake's live question message. */
@@ -328,14 +249,10 @@ public final class OutboxDispatcher {
         };
     }
 
-    private static String ephemeralPayload(OutboxRow row) {
-        var payload = new JsonObject();
-        payload.addProperty("response_type", "ephemeral");
-        payload.addProperty("replace_original", false);
-        payload.addProperty("text", row.text());
-        row.blocks()
-                .ifPresent(b -> payload.add("blocks", JsonParser.parseString(b).getAsJsonArray()));
-        if (!payload.has("blocks")) payload.add("blocks", new JsonArray());
-        return payload.toString();
+    /** Every method a row needs (a DM opens its conversation first): a 429 on any of them holds the row. */
+    static List<String> methods(OutboxKind kind) {
+        return kind == OutboxKind.DIRECT_MESSAGE
+                ? List.of(OutboxSender.CONVERSATIONS_OPEN, method(kind))
+                : List.of(method(kind));
     }
 }

@@ -6,6 +6,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.Message;
 import java.io.IOException;
 import java.time.Duration;
@@ -78,6 +79,11 @@ public final class SlackGateway {
         return call(() -> methods.conversationsJoin(r -> r.channel(channel)));
     }
 
+    /** The bot's direct message conversation with {@code user}: {@code Opened} with its channel id. */
+    SlackResult openDm(String user) {
+        return call(() -> methods.conversationsOpen(r -> r.users(List.of(user))));
+    }
+
     /**
      * Looks for a post of outbox row {@code outboxId}: in the thread of {@code threadTs}, or among the
      * channel's messages since {@code since} when it is a top-level post. {@code Ok} with the message's
@@ -128,7 +134,7 @@ public final class SlackGateway {
         }
     }
 
-    /** An ephemeral reply through a slash command's response_url. */
+    /** A post to a response_url: an ephemeral reply to a slash command, or the clicked message replaced. */
     SlackResult respond(String responseUrl, String payloadJson) {
         try {
             var response = slack.send(responseUrl, payloadJson);
@@ -187,6 +193,10 @@ public final class SlackGateway {
                 return new SlackResult.Ok(Optional.ofNullable(posted.getTs()));
             } else if (response instanceof ChatPostEphemeralResponse eph) {
                 return new SlackResult.Ok(Optional.ofNullable(eph.getMessageTs()));
+            } else if (response instanceof ConversationsOpenResponse opened) {
+                return opened.getChannel() == null || opened.getChannel().getId() == null
+                        ? new SlackResult.Failed("no_channel")
+                        : new SlackResult.Opened(opened.getChannel().getId());
             } else if (response
                     instanceof com.slack.api.methods.response.conversations.ConversationsRepliesResponse replies) {
                 return new SlackResult.Found(nonNull(replies.getMessages()), nextCursor(replies.getResponseMetadata()));

@@ -22,8 +22,14 @@ sealed interface SlackResult {
      */
     record Unavailable(String reason) implements SlackResult {}
 
-    /** Looking for an uncertain post did not work this time ({@code cause}: a 429 or trouble). */
-    record LookupFailed(SlackResult cause) implements SlackResult {}
+    /**
+     * A call the send needs first ({@code method}: the lookup of an uncertain post, or conversations.open
+     * for a DM) did not work this time ({@code cause}: a 429 or trouble), so nothing was sent.
+     */
+    record Unsent(String method, SlackResult cause) implements SlackResult {}
+
+    /** conversations.open gave the direct message conversation with one user. */
+    record Opened(String channel) implements SlackResult {}
 
     /** Messages a history or replies lookup returned, and the cursor of the next page (null at the end). */
     record Found(List<Message> messages, String nextCursor) implements SlackResult {}

@@ -74,6 +74,8 @@ class IntakeGoldenTest {
         messages.add(golden("not-an-owner-form", IntakeMessages.notAnOwnerForm(owners)));
         messages.add(golden("not-an-owner-more", IntakeMessages.notAnOwnerMore(owners)));
         messages.add(golden("card-quick", CardMessages.card(project(second.state(), owners), List.of())));
+        // What the first owner is told, privately, when a DM about the project cannot be sent.
+        messages.add(golden("dm-failed", InviteMessages.directMessageFailed("U0STAKE01", "cannot_dm_bot")));
         messages.add(golden(
                 "card-quick-complete",
                 CardMessages.card(project(complete.state(), List.of(owners.get(0))), List.of())));

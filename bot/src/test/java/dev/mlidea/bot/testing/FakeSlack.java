@@ -40,8 +40,10 @@ public final class FakeSlack implements AutoCloseable {
 
     public FakeSlack() {
         var history = new History();
-        server = new WireMockServer(
-                wireMockConfig().dynamicPort().bindAddress("127.0.0.1").extensions(new MessageTs(), history));
+        server = new WireMockServer(wireMockConfig()
+                .dynamicPort()
+                .bindAddress("127.0.0.1")
+                .extensions(new MessageTs(), history, new DmChannel()));
         history.server = server;
         server.start();
         stubDefaults();
@@ -70,6 +72,10 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlEqualTo("/api/conversations.join"))
                 .atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C0\"}}")));
+        // Every user can be written to, in a DM channel named after them (dmChannel).
+        server.stubFor(post(urlEqualTo("/api/conversations.open"))
+                .atPriority(10)
+                .willReturn(aResponse().withTransformers(DmChannel.NAME)));
         server.stubFor(post(urlEqualTo("/api/conversations.replies"))
                 .atPriority(10)
                 .willReturn(aResponse().withTransformers(History.NAME)));
@@ -242,6 +248,47 @@ public final class FakeSlack implements AutoCloseable {
                         aResponse().withStatus(429).withHeader("Retry-After", Integer.toString(retryAfterSeconds))));
     }
 
+    /** The bot's DM channel with {@code user}, as the default conversations.open answers it: U0ALICE → D0ALICE. */
+    public static String dmChannel(String user) {
+        return "D" + (user.startsWith("U") ? user.substring(1) : user);
+    }
+
+    /** conversations.open with this user answers {@code ok:false} with this error (e.g. cannot_dm_bot). */
+    public void failDmTo(String user, String error) {
+        server.stubFor(post(urlEqualTo("/api/conversations.open"))
+                .atPriority(1)
+                .withRequestBody(containing("users=" + user))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"" + error + "\"}")));
+    }
+
+    /** The first conversations.open (any user) gets HTTP 429 with Retry-After; later ones go through. */
+    public void rateLimitNextDmOpen(int retryAfterSeconds) {
+        server.stubFor(post(urlEqualTo("/api/conversations.open"))
+                .atPriority(1)
+                .inScenario("ratelimit-open")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", Integer.toString(retryAfterSeconds))
+                        .withBody("{\"ok\":false,\"error\":\"ratelimited\"}"))
+                .willSetStateTo("served"));
+    }
+
+    /**
+     * The next chat.postMessage into this user's DM reaches Slack, which shows it, but the connection
+     * breaks before the answer comes back: to the bot it looks like a timeout.
+     */
+    public void dropAnswerToNextDmTo(String user) {
+        String channel = dmChannel(user);
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .inScenario("drop-dm-" + channel)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+                .willSetStateTo("dropped once"));
+    }
+
     /** views.open answers {@code ok:false} with this error (an expired trigger, say) until {@link #heal()}. */
     public void failViewsOpen(String error) {
         server.stubFor(post(urlEqualTo("/api/views.open"))
@@ -297,13 +344,21 @@ public final class FakeSlack implements AutoCloseable {
         return calls("views.open");
     }
 
+    /** Posts in the bot's DM with this user (failed attempts included), oldest first. */
+    public List<SlackCall> dmsTo(String user) {
+        String channel = dmChannel(user);
+        return calls("chat.postMessage").stream()
+                .filter(c -> channel.equals(c.param("channel")))
+                .toList();
+    }
+
     public List<SlackCall> ephemeralsTo(String user) {
         return calls("chat.postEphemeral").stream()
                 .filter(c -> user.equals(c.param("user")))
                 .toList();
     }
 
-    /** Bodies POSTed to a slash command's response_url. */
+    /** Bodies POSTed to a response_url (a slash command's or a button's): answers and replacements. */
     public List<JsonObject> responses(String id) {
         return server.findAll(postRequestedFor(urlEqualTo("/commands/" + id))).stream()
                 .map(r -> JsonParser.parseString(r.getBodyAsString()).getAsJsonObject())
@@ -379,6 +434,27 @@ public final class FakeSlack implements AutoCloseable {
                     .withHeader("Content-Type", "application/json")
                     .withBody(body.toString())
                     .build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** Answers conversations.open like Slack, with a DM channel id that follows from the user's. */
+    static final class DmChannel implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "dm-channel";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            String user = form(serveEvent.getRequest().getBodyAsString()).getOrDefault("users", "U0NOBODY");
+            return ResponseDefinition.okForJson(Map.of("ok", true, "channel", Map.of("id", dmChannel(user))));
         }
 
         @Override
