@@ -2,6 +2,7 @@ package dev.mlidea.bot.rituals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlidea.bot.criteria.CriteriaMessages;
 import dev.mlidea.bot.testing.RunningBot;
 import dev.mlidea.storage.NudgeRecord;
 import java.time.Duration;
@@ -11,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two bot instances on one database, both schedulers asked to look at every step: each nudge is sent
- * once, and a sweep left behind by an instance that died is run by the other.
+ * Two bot instances on one database, both schedulers asked to look at every step: each nudge,
+ * re-check reminder and owner's message is sent once, and a sweep left behind by an instance that
+ * died is run by the other.
  */
 class RitualReplicasIT {
 
@@ -44,6 +46,25 @@ class RitualReplicasIT {
                     .filter(m -> m.blockIds().contains(NudgeMessages.NUDGE_BLOCK))
                     .count();
             assertThat(allNudgePosts).isEqualTo(posted).isEqualTo(12);
+
+            // The criteria re-check in the same month: one reminder, one message to the owner, then overdue.
+            for (int i = 0; i < projects.size(); i++) {
+                var h = projects.get(i);
+                assertThat(RecheckIT.reminders(h))
+                        .as("one reminder per project")
+                        .hasSize(1);
+                assertThat(bot.slack.dmsTo("U0REPLOWN" + i))
+                        .as("one message to the owner")
+                        .hasSize(1);
+                assertThat(h.ritual().revalRemindedAt()).isPresent();
+                assertThat(h.ritual().revalOwnerDmAt()).isPresent();
+                assertThat(h.ritual().revalOverdueAt()).isPresent();
+            }
+            long allReminders = bot.slack.calls("chat.postMessage").stream()
+                    .filter(m -> m.blockIds().contains(CriteriaMessages.REMINDER_BLOCK))
+                    .count();
+            assertThat(allReminders).isEqualTo(4);
+            assertThat(bot.slack.calls("conversations.open")).hasSize(4);
         }
     }
 
