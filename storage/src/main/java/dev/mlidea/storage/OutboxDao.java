@@ -23,8 +23,9 @@ interface OutboxDao {
 
     @SqlQuery("""
             INSERT INTO outbox (team_id, project_id, lane, kind, channel_id, user_id, response_url, text, blocks,
-                                created_at, not_before)
-            VALUES (:team, :project, :lane, :kind, :channel, :user, :responseUrl, :text, :blocks, :now, :now)
+                                summary_key, created_at, not_before)
+            VALUES (:team, :project, :lane, :kind, :channel, :user, :responseUrl, :text, :blocks, :summaryKey,
+                    :now, :now)
             RETURNING id
             """)
     long insert(
@@ -37,6 +38,7 @@ interface OutboxDao {
             String responseUrl,
             String text,
             String blocks,
+            String summaryKey,
             Instant now);
 
     @SqlUpdate("UPDATE outbox_heads SET next_id = COALESCE(next_id, :id) WHERE team_id = :team AND lane = :lane")
@@ -95,7 +97,7 @@ interface OutboxDao {
 
     @SqlQuery("""
             SELECT o.id, o.team_id, o.project_id, o.lane, o.kind, o.channel_id, o.user_id, o.text, o.blocks,
-                   o.attempts, o.uncertain, o.created_at, p.card_ts, p.question_ts,
+                   o.attempts, o.uncertain, o.created_at, p.card_ts, p.question_ts, o.summary_key,
                    COALESCE(o.response_url, p.response_url) AS response_url
             FROM outbox o
             LEFT JOIN projects p ON p.id = o.project_id AND p.team_id = o.team_id

@@ -22,10 +22,19 @@ public enum OutboxKind {
      */
     DIRECT_MESSAGE,
     /** Replaces the message a button was clicked on, through the click's response_url (a DM's buttons). */
-    REPLACE_ORIGINAL;
+    REPLACE_ORIGINAL,
+    /** chat.postMessage of a weekly summary in its channel; its ts is recorded on the summary. */
+    POST_SUMMARY,
+    /** The summary's matrix picture, uploaded into its channel (files.getUploadURLExternal … completeUploadExternal). */
+    UPLOAD_SUMMARY_PICTURE;
 
     /** A post that Slack could have accepted without our hearing of it: sending it twice shows it twice. */
     public boolean isPost() {
-        return this == POST_CARD || this == POST_IN_THREAD || this == POST_QUESTION || this == DIRECT_MESSAGE;
+        return this == POST_CARD
+                || this == POST_IN_THREAD
+                || this == POST_QUESTION
+                || this == DIRECT_MESSAGE
+                || this == POST_SUMMARY
+                || this == UPLOAD_SUMMARY_PICTURE;
     }
 }

@@ -15,7 +15,20 @@ public record OutboxMessage(
         Optional<String> userId,
         Optional<String> responseUrl,
         String text,
-        Optional<String> blocks) {
+        Optional<String> blocks,
+        Optional<String> summaryKey) {
+
+    public OutboxMessage(
+            String teamId,
+            Optional<UUID> projectId,
+            OutboxKind kind,
+            String channelId,
+            Optional<String> userId,
+            Optional<String> responseUrl,
+            String text,
+            Optional<String> blocks) {
+        this(teamId, projectId, kind, channelId, userId, responseUrl, text, blocks, Optional.empty());
+    }
 
     public static OutboxMessage forProject(ProjectRecord project, OutboxKind kind, String text, String blocks) {
         return new OutboxMessage(
@@ -80,5 +93,37 @@ public record OutboxMessage(
                 Optional.of(responseUrl),
                 text,
                 Optional.ofNullable(blocks));
+    }
+
+    /** A summary's message in {@code channelId}; {@code key} names the summary (see {@code Summaries}). */
+    public static OutboxMessage summary(String teamId, String channelId, String key, String text, String blocks) {
+        return new OutboxMessage(
+                teamId,
+                Optional.empty(),
+                OutboxKind.POST_SUMMARY,
+                channelId,
+                Optional.empty(),
+                Optional.empty(),
+                text,
+                Optional.of(blocks),
+                Optional.of(key));
+    }
+
+    /**
+     * A summary's matrix picture, after its message: into {@code channelId}, or into the direct messages
+     * of {@code toUser} when given. {@code title} names the file.
+     */
+    public static OutboxMessage summaryPicture(
+            String teamId, String channelId, String key, String title, Optional<String> toUser) {
+        return new OutboxMessage(
+                teamId,
+                Optional.empty(),
+                OutboxKind.UPLOAD_SUMMARY_PICTURE,
+                channelId,
+                toUser,
+                Optional.empty(),
+                title,
+                Optional.empty(),
+                Optional.of(key));
     }
 }

@@ -44,6 +44,7 @@ public final class OutboxQueue {
                 message.responseUrl().orElse(null),
                 message.text(),
                 message.blocks().orElse(null),
+                message.summaryKey().orElse(null),
                 now);
         dao.pointHead(message.teamId(), lane, id);
     }
@@ -190,8 +191,11 @@ public final class OutboxQueue {
     /**
      * A project's messages go in its lane, in order; a direct message goes in a lane of its recipient
      * and project, so a DM held on one person (a rate limit, retries) never holds the project's thread.
+     * A weekly summary's message and picture share the week's lane: the picture comes after the message.
      */
     static String laneOf(OutboxMessage message) {
+        if (message.summaryKey().isPresent())
+            return "summary:" + message.summaryKey().get();
         if (message.projectId().isEmpty()) return "alone:" + UUID.randomUUID();
         UUID projectId = message.projectId().get();
         if (message.kind() == OutboxKind.DIRECT_MESSAGE) {

@@ -23,4 +23,5 @@ public record OutboxRow(
         Instant createdAt,
         Optional<String> cardTs,
         Optional<String> responseUrl,
-        Optional<String> questionTs) {}
+        Optional<String> questionTs,
+        Optional<String> summaryKey) {}

@@ -28,6 +28,7 @@ final class OutboxRowMapper implements RowMapper<OutboxRow> {
                 instant(rs, "created_at"),
                 optional(rs, "card_ts"),
                 optional(rs, "response_url"),
-                optional(rs, "question_ts"));
+                optional(rs, "question_ts"),
+                optional(rs, "summary_key"));
     }
 }

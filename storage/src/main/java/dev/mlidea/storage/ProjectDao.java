@@ -102,6 +102,15 @@ interface ProjectDao {
     @SqlUpdate("UPDATE projects SET card_ts = :ts, delivery = 'posted' WHERE team_id = :team AND id = :id")
     void cardPosted(String team, UUID id, String ts);
 
+    @SqlUpdate("UPDATE projects SET card_permalink = :link WHERE team_id = :team AND id = :id")
+    void savePermalink(String team, UUID id, String link);
+
+    /** Project id and thread link, for the projects whose link is known. */
+    @SqlQuery("SELECT id, card_permalink FROM projects WHERE team_id = :team AND card_permalink IS NOT NULL")
+    @org.jdbi.v3.sqlobject.config.KeyColumn("id")
+    @org.jdbi.v3.sqlobject.config.ValueColumn("card_permalink")
+    java.util.Map<UUID, String> permalinks(String team);
+
     @SqlUpdate("UPDATE projects SET question_ts = :ts WHERE team_id = :team AND id = :id")
     void questionPosted(String team, UUID id, String ts);
 

@@ -128,6 +128,16 @@ public final class Projects {
         projects.markReminded(teamId, projectId, now);
     }
 
+    /** The link to the project's thread, as chat.getPermalink gave it: asked once, kept. */
+    public void savePermalink(String teamId, UUID projectId, String link) {
+        projects.savePermalink(teamId, projectId, link);
+    }
+
+    /** The thread links known for the workspace's projects, by project id. */
+    public java.util.Map<UUID, String> permalinks(String teamId) {
+        return projects.permalinks(teamId);
+    }
+
     public void cardPosted(String teamId, UUID projectId, String cardTs) {
         projects.cardPosted(teamId, projectId, cardTs);
     }

@@ -20,6 +20,17 @@ final class RowMappers {
                 .registerRowMapper(SilentIntake.class, new ProjectRowMapper.Silent())
                 .registerRowMapper(StoredAssessment.class, new StoredAssessmentMapper())
                 .registerRowMapper(OutboxRow.class, new OutboxRowMapper())
+                .registerRowMapper(
+                        SummaryRecord.class,
+                        (rs, ctx) -> new SummaryRecord(
+                                rs.getString("team_id"),
+                                rs.getString("summary_key"),
+                                rs.getString("kind"),
+                                rs.getString("channel_id"),
+                                rs.getTimestamp("claimed_at").toInstant(),
+                                java.util.Optional.ofNullable(rs.getString("posted_ts")),
+                                java.util.Optional.ofNullable(rs.getTimestamp("posted_at"))
+                                        .map(java.sql.Timestamp::toInstant)))
                 .registerRowMapper(InboxRow.class, (rs, ctx) -> inboxRow(rs))
                 .registerRowMapper(RitualRecord.class, (rs, ctx) -> RitualMappers.ritual(rs))
                 .registerRowMapper(StageMove.class, (rs, ctx) -> RitualMappers.stageMove(rs))

@@ -16,6 +16,8 @@ public final class UnitOfWork {
     private final InboxQueue inbox;
     private final OutboxQueue outbox;
     private final Rituals rituals;
+    private final Summaries summaries;
+    private final Portfolio portfolio;
 
     UnitOfWork(Handle handle, Instant now) {
         this.handle = handle;
@@ -25,6 +27,8 @@ public final class UnitOfWork {
         this.inbox = new InboxQueue(handle.attach(InboxDao.class), now);
         this.outbox = new OutboxQueue(handle.attach(OutboxDao.class), now);
         this.rituals = new Rituals(handle.attach(RitualDao.class));
+        this.summaries = new Summaries(handle.attach(SummaryDao.class), now);
+        this.portfolio = new Portfolio(handle.attach(PortfolioDao.class), projects, now);
     }
 
     public Instant now() {
@@ -41,6 +45,14 @@ public final class UnitOfWork {
 
     public Rituals rituals() {
         return rituals;
+    }
+
+    public Portfolio portfolio() {
+        return portfolio;
+    }
+
+    public Summaries summaries() {
+        return summaries;
     }
 
     public InboxQueue inbox() {

@@ -451,7 +451,8 @@ class OutboxTest {
                 row.createdAt(),
                 row.cardTs(),
                 row.responseUrl(),
-                row.questionTs());
+                row.questionTs(),
+                row.summaryKey());
 
         storage.useTransaction(uow -> uow.outbox().markSent(forged, Optional.of(CARD_TS)));
         storage.useTransaction(uow -> uow.outbox().markFailed(forged, "forged"));

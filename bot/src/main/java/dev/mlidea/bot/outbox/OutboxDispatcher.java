@@ -47,7 +47,10 @@ public final class OutboxDispatcher {
 
     public OutboxDispatcher(Storage storage, SlackGateway slack, DeliveryFollowUps followUps) {
         this.storage = storage;
-        this.sender = new OutboxSender(slack);
+        this.sender = new OutboxSender(
+                slack,
+                row -> storage.inTransaction(uow ->
+                        uow.summaries().picture(row.teamId(), row.summaryKey().orElseThrow())));
         this.followUps = followUps;
     }
 
@@ -138,6 +141,13 @@ public final class OutboxDispatcher {
                         .questionPosted(
                                 row.teamId(),
                                 row.projectId().orElseThrow(),
+                                ok.ts().get());
+            }
+            if (row.kind() == OutboxKind.POST_SUMMARY && ok.ts().isPresent()) {
+                uow.summaries()
+                        .posted(
+                                row.teamId(),
+                                row.summaryKey().orElseThrow(),
                                 ok.ts().get());
             }
             uow.outbox().markSent(row, ok.ts());
@@ -245,13 +255,14 @@ public final class OutboxDispatcher {
             case UPDATE_CARD, UPDATE_QUESTION -> "chat.update";
             case EPHEMERAL_IN_THREAD -> "chat.postEphemeral";
             case RESPOND, REPLACE_ORIGINAL -> "response_url";
-            case DIRECT_MESSAGE -> "chat.postMessage";
+            case DIRECT_MESSAGE, POST_SUMMARY -> "chat.postMessage";
+            case UPLOAD_SUMMARY_PICTURE -> OutboxSender.FILE_UPLOAD;
         };
     }
 
     /** Every method a row needs (a DM opens its conversation first): a 429 on any of them holds the row. */
     static List<String> methods(OutboxKind kind) {
-        return kind == OutboxKind.DIRECT_MESSAGE
+        return kind == OutboxKind.DIRECT_MESSAGE || kind == OutboxKind.UPLOAD_SUMMARY_PICTURE
                 ? List.of(OutboxSender.CONVERSATIONS_OPEN, method(kind))
                 : List.of(method(kind));
     }

@@ -7,6 +7,7 @@ import dev.mlidea.storage.OutboxKind;
 import dev.mlidea.storage.OutboxRow;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,18 +19,28 @@ import org.slf4j.LoggerFactory;
 final class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     static final String CONVERSATIONS_OPEN = "conversations.open";
+    /**
+     * Slack's external upload is three calls (files.getUploadURLExternal, the upload, then
+     * files.completeUploadExternal); a 429 on any holds them together under this name.
+     */
+    static final String FILE_UPLOAD = "files.upload";
     /** How long before the row was written a lost post is looked for: room for clocks that disagree. */
     private static final Duration LOOKUP_WINDOW = Duration.ofMinutes(5);
 
     private final SlackGateway slack;
+    private final Function<OutboxRow, Optional<byte[]>> pictures;
 
-    OutboxSender(SlackGateway slack) {
+    /** {@code pictures} reads a summary's stored picture for its upload row (in a transaction of its own). */
+    OutboxSender(SlackGateway slack, Function<OutboxRow, Optional<byte[]>> pictures) {
         this.slack = slack;
+        this.pictures = pictures;
     }
 
     SlackResult send(OutboxRow row) {
         String channel = row.channelId();
-        if (row.kind() == OutboxKind.DIRECT_MESSAGE) {
+        if (row.kind() == OutboxKind.DIRECT_MESSAGE
+                || (row.kind() == OutboxKind.UPLOAD_SUMMARY_PICTURE
+                        && row.userId().isPresent())) {
             // The DM channel is asked for each time rather than stored: Slack gives the same one back.
             SlackResult opened = slack.openDm(row.userId().orElseThrow());
             if (!(opened instanceof SlackResult.Opened dm)) return unsent(CONVERSATIONS_OPEN, opened);
@@ -74,7 +85,9 @@ final class OutboxSender {
                                 : slack.post(row.id(), channel, row.cardTs(), row.text(), row.blocks());
             case EPHEMERAL_IN_THREAD ->
                 slack.ephemeral(channel, row.userId().orElseThrow(), row.cardTs(), row.text(), row.blocks());
-            case DIRECT_MESSAGE -> slack.post(row.id(), channel, Optional.empty(), row.text(), row.blocks());
+            case DIRECT_MESSAGE, POST_SUMMARY ->
+                slack.post(row.id(), channel, Optional.empty(), row.text(), row.blocks());
+            case UPLOAD_SUMMARY_PICTURE -> upload(row, channel);
             case RESPOND, REPLACE_ORIGINAL ->
                 row.responseUrl().isEmpty()
                         ? new SlackResult.Failed("no_response_url")
@@ -92,8 +105,22 @@ final class OutboxSender {
                 : result;
     }
 
+    private SlackResult upload(OutboxRow row, String channel) {
+        Optional<byte[]> png = pictures.apply(row);
+        if (png.isEmpty()) return new SlackResult.Failed("no_picture");
+        return slack.upload(channel, fileName(row), row.text(), png.get());
+    }
+
+    /** The picture's file name carries its outbox id, so an upload whose fate is unknown can be found. */
+    static String fileName(OutboxRow row) {
+        return "mlidea-matrix-" + row.summaryKey().orElse("week") + "-" + row.id() + ".png";
+    }
+
     /** A post whose earlier attempt may have landed: Ok with its ts, Failed("not_found"), or trouble. */
     private SlackResult lookFor(OutboxRow row, String channel) {
+        if (row.kind() == OutboxKind.UPLOAD_SUMMARY_PICTURE) {
+            return slack.findUpload(channel, fileName(row), row.createdAt().minus(LOOKUP_WINDOW));
+        }
         boolean inThread = inThread(row);
         Optional<String> thread = inThread ? row.cardTs() : Optional.empty();
         if (inThread && thread.isEmpty()) {
@@ -103,7 +130,10 @@ final class OutboxSender {
     }
 
     private static boolean inThread(OutboxRow row) {
-        return row.kind() != OutboxKind.POST_CARD && row.kind() != OutboxKind.DIRECT_MESSAGE;
+        return switch (row.kind()) {
+            case POST_CARD, DIRECT_MESSAGE, POST_SUMMARY, UPLOAD_SUMMARY_PICTURE -> false;
+            default -> true;
+        };
     }
 
     private static String lookupMethod(OutboxRow row) {

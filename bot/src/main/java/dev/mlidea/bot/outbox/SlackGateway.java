@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.response.chat.ChatPostEphemeralResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
@@ -120,6 +121,59 @@ public final class SlackGateway {
         return new SlackResult.Failed(NOT_FOUND);
     }
 
+    /**
+     * Uploads {@code png} into {@code channel} with Slack's external upload (get an upload URL, send
+     * the bytes, complete the upload with the channel). Each failed step is turned into a result like
+     * any call's: an upload that fails midway left no shared file, so it can be tried again whole.
+     */
+    SlackResult upload(String channel, String fileName, String title, byte[] png) {
+        try {
+            var response = methods.filesUploadV2(r -> r.channel(channel)
+                    .filename(fileName)
+                    .title(title)
+                    .fileData(png)
+                    .requestFileInfo(false));
+            return response.isOk() ? new SlackResult.Ok(Optional.empty()) : refusal(response.getError());
+        } catch (SlackFilesUploadV2Exception e) {
+            return uploadStepFailed(e);
+        } catch (SlackApiException e) {
+            return httpFailure(e);
+        } catch (IOException e) {
+            return new SlackResult.Unavailable(e.getClass().getSimpleName());
+        }
+    }
+
+    /** Which step of an upload failed, and how: Slack's answer to it, or the upload's HTTP status. */
+    private static SlackResult uploadStepFailed(SlackFilesUploadV2Exception e) {
+        if (e.getCompleteResponse() != null && !e.getCompleteResponse().isOk()) {
+            return refusal(e.getCompleteResponse().getError());
+        }
+        for (var sent : e.getUploadResponses().values()) {
+            if (sent.getCode() >= 500 || sent.getCode() == 429)
+                return new SlackResult.Unavailable("upload_http_" + sent.getCode());
+            if (sent.getCode() != 200) return new SlackResult.Failed("upload_http_" + sent.getCode());
+        }
+        for (var url : e.getGetURLResponses()) {
+            if (!url.isOk()) return refusal(url.getError());
+        }
+        return new SlackResult.Unavailable("upload_failed");
+    }
+
+    /**
+     * Looks for an upload by its file name (which carries its outbox id) among the channel's messages
+     * since {@code since}: {@code Ok} when one of the bot's messages shares it, {@code Failed("not_found")}.
+     */
+    SlackResult findUpload(String channel, String fileName, Instant since) {
+        SlackResult looked = call(() -> methods.conversationsHistory(r ->
+                r.channel(channel).oldest(Long.toString(since.getEpochSecond())).limit(LOOKUP_LIMIT)));
+        if (!(looked instanceof SlackResult.Found found)) return looked;
+        boolean shared = found.messages().stream()
+                .filter(m -> m.getFiles() != null)
+                .flatMap(m -> m.getFiles().stream())
+                .anyMatch(f -> fileName.equals(f.getName()));
+        return shared ? new SlackResult.Ok(Optional.empty()) : new SlackResult.Failed(NOT_FOUND);
+    }
+
     /** The bot's own id, from auth.test once: only its own messages count as a lost post found. */
     private Optional<String> ourBotId() {
         String known = botId.get();
@@ -183,12 +237,7 @@ public final class SlackGateway {
     private static SlackResult call(Call call) {
         try {
             SlackApiTextResponse response = call.run();
-            if (!response.isOk()) {
-                String error = response.getError() == null ? "unknown_error" : response.getError();
-                return SLACK_TROUBLE.contains(error)
-                        ? new SlackResult.Unavailable(error)
-                        : new SlackResult.Failed(error);
-            }
+            if (!response.isOk()) return refusal(response.getError());
             if (response instanceof ChatPostMessageResponse posted) {
                 return new SlackResult.Ok(Optional.ofNullable(posted.getTs()));
             } else if (response instanceof ChatPostEphemeralResponse eph) {
@@ -206,14 +255,24 @@ public final class SlackGateway {
             }
             return new SlackResult.Ok(Optional.empty());
         } catch (SlackApiException e) {
-            int code = e.getResponse().code();
-            if (code == 429)
-                return new SlackResult.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
-            if (code >= 500) return new SlackResult.Unavailable("http_" + code);
-            return new SlackResult.Failed("http_" + code);
+            return httpFailure(e);
         } catch (IOException e) {
             return new SlackResult.Unavailable(e.getClass().getSimpleName());
         }
+    }
+
+    /** An {@code ok:false}: Slack's trouble is tried again, anything else is a refusal. */
+    private static SlackResult refusal(String slackError) {
+        String error = slackError == null ? "unknown_error" : slackError;
+        return SLACK_TROUBLE.contains(error) ? new SlackResult.Unavailable(error) : new SlackResult.Failed(error);
+    }
+
+    private static SlackResult httpFailure(SlackApiException e) {
+        int code = e.getResponse().code();
+        if (code == 429)
+            return new SlackResult.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
+        if (code >= 500) return new SlackResult.Unavailable("http_" + code);
+        return new SlackResult.Failed("http_" + code);
     }
 
     private static String nextCursor(com.slack.api.model.ResponseMetadata metadata) {

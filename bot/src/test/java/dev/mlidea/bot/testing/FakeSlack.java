@@ -43,7 +43,7 @@ public final class FakeSlack implements AutoCloseable {
         server = new WireMockServer(wireMockConfig()
                 .dynamicPort()
                 .bindAddress("127.0.0.1")
-                .extensions(new MessageTs(), history, new DmChannel()));
+                .extensions(new MessageTs(), history, new DmChannel(), new Permalink()));
         history.server = server;
         server.start();
         stubDefaults();
@@ -92,6 +92,40 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlEqualTo("/api/views.open"))
                 .atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V0VIEW0001\"}}")));
+        // Slack's external upload: a URL to send the bytes to (this server), then the upload completed.
+        server.stubFor(post(urlEqualTo("/api/files.getUploadURLExternal"))
+                .atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.port()
+                        + "/upload/F0MATRIX01\",\"file_id\":\"F0MATRIX01\"}")));
+        server.stubFor(post(urlPathMatching("/upload/.*"))
+                .atPriority(10)
+                .willReturn(aResponse().withStatus(200).withBody("OK")));
+        server.stubFor(post(urlEqualTo("/api/files.completeUploadExternal"))
+                .atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F0MATRIX01\",\"title\":\"matrix\"}]}")));
+        server.stubFor(post(urlEqualTo("/api/chat.getPermalink"))
+                .atPriority(10)
+                .willReturn(aResponse().withTransformers(Permalink.NAME)));
+    }
+
+    /** The bytes sent to Slack's upload URLs, in order. */
+    public List<byte[]> uploadedBytes() {
+        return server.findAll(postRequestedFor(urlPathMatching("/upload/.*"))).stream()
+                .sorted(Comparator.comparing(LoggedRequest::getLoggedDate))
+                .map(LoggedRequest::getBody)
+                .toList();
+    }
+
+    /** The next chat.postMessage into {@code channel} answers HTTP {@code status} once (then Slack works). */
+    public void failNextPostIn(String channel, int status) {
+        String scenario = "fail-next-post-" + channel + "-" + status;
+        server.stubFor(post(urlEqualTo("/api/chat.postMessage"))
+                .atPriority(1)
+                .withRequestBody(containing("channel=" + channel))
+                .inScenario(scenario)
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(status).withBody("{\"ok\":false,\"error\":\"internal_error\"}"))
+                .willSetStateTo("failed"));
     }
 
     /** users.info for this user answers with this IANA time zone ({@code tz}), as Slack's profile has it. */
@@ -455,6 +489,35 @@ public final class FakeSlack implements AutoCloseable {
         public ResponseDefinition transform(ServeEvent serveEvent) {
             String user = form(serveEvent.getRequest().getBodyAsString()).getOrDefault("users", "U0NOBODY");
             return ResponseDefinition.okForJson(Map.of("ok", true, "channel", Map.of("id", dmChannel(user))));
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+
+    /** Answers chat.getPermalink with a link made of the channel and the message's ts, as Slack's look. */
+    static final class Permalink implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "permalink";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            Map<String, String> form = form(serveEvent.getRequest().getBodyAsString());
+            String channel = form.getOrDefault("channel", "C0");
+            String ts = form.getOrDefault("message_ts", "0.0").replace(".", "");
+            return ResponseDefinition.okForJson(Map.of(
+                    "ok",
+                    true,
+                    "channel",
+                    channel,
+                    "permalink",
+                    "https://acme.slack.com/archives/" + channel + "/p" + ts));
         }
 
         @Override
