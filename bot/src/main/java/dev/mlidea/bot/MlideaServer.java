@@ -20,6 +20,10 @@ import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeDeadlines;
 import dev.mlidea.bot.outbox.OutboxDispatcher;
 import dev.mlidea.bot.outbox.SlackGateway;
+import dev.mlidea.bot.portfolio.PortfolioRequests;
+import dev.mlidea.bot.portfolio.SlackDirectoryClient;
+import dev.mlidea.bot.portfolio.SummaryComposer;
+import dev.mlidea.bot.portfolio.WeeklySummarySweep;
 import dev.mlidea.bot.rituals.RitualActions;
 import dev.mlidea.bot.rituals.RitualScheduler;
 import dev.mlidea.bot.rituals.RitualStart;
@@ -71,7 +75,7 @@ public final class MlideaServer implements AutoCloseable {
     private final BackgroundWork housekeeping;
     private final IntakeDeadlines intakeDeadlines;
     private final Inbox inbox;
-    /** The modals' listeners, each with the threads of its bounded reads. */
+    /** Thread pools of the modals, the portfolio answers and the summaries: closed with the server. */
     private final List<AutoCloseable> modals;
 
     private final App app;
@@ -171,7 +175,11 @@ public final class MlideaServer implements AutoCloseable {
         var retention = new Retention(storage);
         var housekeeping = new BackgroundWork(
                 "housekeeping", 1, () -> intakeDeadlines.sweep() + retention.purge(), dispatcher::wake);
-        new SlackListeners(inbox).register(app);
+        var directory = new SlackDirectoryClient(slack, config.botToken());
+        var composer = new SummaryComposer(storage, directory);
+        var portfolio = new PortfolioRequests(storage, composer, config.defaultZone(), dispatcher::wake);
+        var summaries = new WeeklySummarySweep(storage, composer, config.defaultZone());
+        new SlackListeners(inbox, portfolio).register(app);
         new RitualListeners(inbox).register(app);
         var form = new QuickForm(storage, inbox);
         form.register(app);
@@ -211,7 +219,11 @@ public final class MlideaServer implements AutoCloseable {
         housekeeping.start(HOUSEKEEPING_EVERY);
         var zones = new UserZones(storage, new SlackZoneLookup(slack, config.botToken()));
         var rituals = RitualScheduler.start(
-                storage, new RitualSweep(storage, zones, ritualStart, assessment), dispatcher::wake, timing);
+                storage,
+                new RitualSweep(storage, zones, ritualStart, assessment),
+                summaries::run,
+                dispatcher::wake,
+                timing);
         return new MlideaServer(
                 http,
                 work,

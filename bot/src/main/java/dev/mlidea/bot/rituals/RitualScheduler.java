@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * db-scheduler on the bot's database, with one recurring task: {@value #TASK}, which runs the
- * {@link RitualSweep}. db-scheduler claims the task's execution in the database, so one replica runs
+ * db-scheduler on the bot's database, with two recurring tasks: {@value #TASK}, which runs the
+ * {@link RitualSweep}, and {@value #SUMMARIES_TASK}, which queues the weekly summaries that are due. db-scheduler claims the task's execution in the database, so one replica runs
  * it at a time; while it runs, that replica's heartbeats keep it; a replica killed mid-sweep stops
  * them, and another revives the execution and runs the sweep again, which per-project transactions
  * make safe. Its clock is the bot's, so tests that move the bot's clock move the scheduler's timers
@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 public final class RitualScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RitualScheduler.class);
     public static final String TASK = "rituals";
+    /** The weekly summaries' task: on the same scheduler, so the same replica rules hold. */
+    public static final String SUMMARIES_TASK = "summaries";
 
     /**
      * How often the sweep runs (on the bot's clock), how often the scheduler looks for due work and
@@ -54,7 +56,12 @@ public final class RitualScheduler implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    public static RitualScheduler start(Storage storage, RitualSweep sweep, Runnable afterSweep, Timing timing) {
+    public static RitualScheduler start(
+            Storage storage,
+            RitualSweep sweep,
+            java.util.function.IntSupplier summaries,
+            Runnable afterSweep,
+            Timing timing) {
         RecurringTask<Void> rituals = Tasks.recurring(TASK, FixedDelay.of(timing.sweepEvery()))
                 .execute((instance, context) -> {
                     int sent = sweep.run();
@@ -63,15 +70,23 @@ public final class RitualScheduler implements AutoCloseable {
                         afterSweep.run();
                     }
                 });
+        RecurringTask<Void> weekly = Tasks.recurring(SUMMARIES_TASK, FixedDelay.of(timing.sweepEvery()))
+                .execute((instance, context) -> {
+                    int queued = summaries.getAsInt();
+                    if (queued > 0) {
+                        log.info("summary sweep queued {} summaries", queued);
+                        afterSweep.run();
+                    }
+                });
         java.time.Clock clock = storage.clock();
         Scheduler scheduler = Scheduler.create(storage.dataSource())
-                .startTasks(rituals)
+                .startTasks(rituals, weekly)
                 .clock(clock::instant)
                 .pollingInterval(timing.pollEvery())
                 .heartbeatInterval(timing.heartbeat())
                 .missedHeartbeatsLimit(timing.missedHeartbeats())
                 .shutdownMaxWait(timing.shutdownWait())
-                .threads(1)
+                .threads(2)
                 .build();
         scheduler.start();
         return new RitualScheduler(scheduler);

@@ -1,6 +1,7 @@
 package dev.mlidea.bot.slack;
 
 import dev.mlidea.conversations.rituals.ProjectReference;
+import dev.mlidea.bot.portfolio.ProjectListMessages;
 import dev.mlidea.conversations.rituals.Stage;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,12 @@ sealed interface CommandText {
 
     /** {@code stage <project> reopen}: undoes a kill, back to the stage the project was killed from. */
     record Reopen(String project) implements CommandText {}
+
+    /** {@code /mlidea portfolio}: the summary now, for the one who asked. */
+    record Portfolio() implements CommandText {}
+
+    /** {@code /mlidea list [mine|all]}: the projects, a page at a time; all when not said. */
+    record ListProjects(ProjectListMessages.Scope scope) implements CommandText {}
 
     /** Usage; {@code unknown} is the word that was not understood, or empty. */
     record Help(String unknown) implements CommandText {}
@@ -74,17 +81,17 @@ sealed interface CommandText {
         if (first.equals("more"))
             return new More(trimmed.substring("more".length()).strip(), trimmed);
         String[] words = lower.split("\\s+");
-        if (looksLikeSubcommand(words)) return new Help(first);
+        if (words.length == 1 && first.equals("portfolio")) return new Portfolio();
+        if (first.equals("list") && words.length == 1) return new ListProjects(ProjectListMessages.Scope.ALL);
+        if (first.equals("list") && words.length == 2) {
+            var scope = ProjectListMessages.Scope.parse(words[1]);
+            if (scope.isPresent()) return new ListProjects(scope.get());
+        }
         boolean oneWord = words.length == 1;
         if (!oneWord) return new NewProject(trimmed); // "Portfolio optimisation with RL" is a title
         if (SUBCOMMANDS.contains(lower)) return new Help(lower);
         if (lower.startsWith("-") || SUBCOMMANDS.stream().anyMatch(s -> isTypo(lower, s))) return new Help(trimmed);
         return new NewProject(trimmed);
-    }
-
-    /** The shapes of PRODUCT.md §7 not built yet: {@code list [mine|all]}. */
-    private static boolean looksLikeSubcommand(String[] words) {
-        return words.length == 2 && words[0].equals("list") && (words[1].equals("mine") || words[1].equals("all"));
     }
 
     List<String> STAGES = Arrays.stream(Stage.values()).map(Stage::id).toList();

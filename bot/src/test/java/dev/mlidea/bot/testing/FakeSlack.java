@@ -103,6 +103,14 @@ public final class FakeSlack implements AutoCloseable {
         server.stubFor(post(urlEqualTo("/api/files.completeUploadExternal"))
                 .atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"files\":[{\"id\":\"F0MATRIX01\",\"title\":\"matrix\"}]}")));
+        // conversations.info: test channels named "G…" are private (RunningBot.newChannel(true)), "D…" DMs.
+        server.stubFor(post(urlEqualTo("/api/conversations.info"))
+                .atPriority(10)
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"C0\",\"is_private\":false}}")));
+        server.stubFor(post(urlEqualTo("/api/conversations.info"))
+                .atPriority(5)
+                .withRequestBody(containing("channel=G"))
+                .willReturn(okJson("{\"ok\":true,\"channel\":{\"id\":\"G0\",\"is_private\":true}}")));
         server.stubFor(post(urlEqualTo("/api/chat.getPermalink"))
                 .atPriority(10)
                 .willReturn(aResponse().withTransformers(Permalink.NAME)));
@@ -421,6 +429,37 @@ public final class FakeSlack implements AutoCloseable {
      * chat.postMessage answered 200, or answered 500 after landing, with its metadata, as Slack shows
      * them with {@code include_all_metadata}.
      */
+    /**
+     * Whether Slack took a chat.postMessage: it said ok, or the answer was lost on the way back (a
+     * fault), or the stub says it landed before failing.
+     */
+    static boolean landed(ServeEvent post) {
+        int status = post.getResponse().getStatus();
+        boolean fault = post.getResponseDefinition().getFault() != null;
+        String body = fault ? null : post.getResponse().getBodyAsString();
+        boolean ok = status == 200 && body != null && body.contains("\"ok\":true");
+        var headers = post.getResponse().getHeaders();
+        var landedHeader = headers == null ? null : headers.getHeader(History.LANDED);
+        boolean landedAnyway =
+                landedHeader != null && landedHeader.isPresent() && "true".equals(landedHeader.firstValue());
+        return fault || ok || landedAnyway;
+    }
+
+    /** The chat.postMessage calls into {@code channel} that Slack took: what people see there. */
+    public List<SlackCall> postsLandedIn(String channel) {
+        return server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals("/api/chat.postMessage"))
+                .filter(FakeSlack::landed)
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .map(e -> new SlackCall(
+                        "chat.postMessage",
+                        form(e.getRequest().getBodyAsString()),
+                        e.getRequest().getHeader("Authorization"),
+                        e.getRequest().getLoggedDate().toInstant()))
+                .filter(c -> channel.equals(c.param("channel")))
+                .toList();
+    }
+
     static final class History implements ResponseDefinitionTransformerV2 {
         static final String NAME = "history";
         static final String LANDED = "X-Fake-Landed";
@@ -435,18 +474,7 @@ public final class FakeSlack implements AutoCloseable {
             for (ServeEvent post : server.getAllServeEvents()) {
                 if (!post.getRequest().getUrl().equals("/api/chat.postMessage")) continue;
                 var sent = form(post.getRequest().getBodyAsString());
-                int status = post.getResponse().getStatus();
-                // Slack took it if it said ok, or if the answer was lost on the way back (a fault), or if
-                // the stub says it landed before failing.
-                boolean fault = post.getResponseDefinition().getFault() != null;
-                String body = fault ? null : post.getResponse().getBodyAsString();
-                boolean ok = status == 200 && body != null && body.contains("\"ok\":true");
-                var headers = post.getResponse().getHeaders();
-                var landedHeader = headers == null ? null : headers.getHeader(LANDED);
-                boolean landedAnyway =
-                        landedHeader != null && landedHeader.isPresent() && "true".equals(landedHeader.firstValue());
-                boolean landed = fault || ok || landedAnyway;
-                if (!landed || !java.util.Objects.equals(channel, sent.get("channel"))) continue;
+                if (!landed(post) || !java.util.Objects.equals(channel, sent.get("channel"))) continue;
                 if (thread != null && !thread.equals(sent.get("thread_ts"))) continue;
                 var message = new JsonObject();
                 message.addProperty("type", "message");

@@ -125,13 +125,18 @@ public final class RunningBot implements AutoCloseable {
      * the bot's clock has run (on whichever replica took it) and everything it owed is sent.
      */
     public void runRituals() {
+        checkScheduler();
+        settle();
+    }
+
+    /** As {@link #runRituals}, without waiting for the outbox (a test that holds a message back). */
+    public void checkScheduler() {
         server.checkRitualsNow();
         replicaServers.forEach(MlideaServer::checkRitualsNow);
         org.awaitility.Awaitility.await()
                 .atMost(Conversation.PATIENCE)
                 .pollInterval(java.time.Duration.ofMillis(20))
                 .until(() -> ritualsPendingAt(clock.instant()) == 0);
-        settle();
     }
 
     /** Executions of the rituals task that are running, or due at {@code now} and not yet run. */
@@ -139,9 +144,10 @@ public final class RunningBot implements AutoCloseable {
         return probes().jdbi()
                 .withHandle(h -> h.createQuery("""
                         SELECT count(*) FROM scheduled_tasks
-                        WHERE task_name = :task AND (picked OR execution_time <= :now)
+                        WHERE task_name IN (:task, :summaries) AND (picked OR execution_time <= :now)
                         """)
                         .bind("task", RitualScheduler.TASK)
+                        .bind("summaries", RitualScheduler.SUMMARIES_TASK)
                         .bind("now", java.sql.Timestamp.from(now))
                         .mapTo(Long.class)
                         .one());
