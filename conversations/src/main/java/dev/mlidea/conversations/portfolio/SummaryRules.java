@@ -15,21 +15,25 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** How {@link WeeklySummary#of} reads a portfolio: which project goes in which list, named or not. */
 final class SummaryRules {
-    /** Titles as people read them, then exactly (so the order is total), then the id. */
+    /**
+     * Titles as people read them, then exactly (so the order is total), then the id as text: {@link
+     * UUID#compareTo} compares signed numbers, which no reader would call an order.
+     */
     static final Comparator<Entry> BY_TITLE = Comparator.comparing(Entry::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Entry::title)
-            .thenComparing(Entry::id);
+            .thenComparing(e -> e.id().toString());
 
     private static final Comparator<PortfolioProject> BEST_FIRST = Comparator.<PortfolioProject>comparingDouble(
                     p -> -(p.placement().orElseThrow().impact()
                             + p.placement().orElseThrow().feasibility()))
             .thenComparing(PortfolioProject::createdAt)
-            .thenComparing(PortfolioProject::id);
+            .thenComparing(p -> p.id().toString());
 
     private SummaryRules() {}
 

@@ -21,7 +21,7 @@ import java.util.UUID;
  * the week. Every project is counted; a project in a private channel or a direct message is named only
  * when the summary is posted in its own channel, and is otherwise only a number in each {@link Section}.
  *
- * <p>Every list is ordered by project title (ignoring case, then exactly), then by project id; moves of
+ * <p>Every list is ordered by project title (ignoring case, then exactly), then by project id (as text); moves of
  * one project by time. Lists hold events of the week ({@link #newThisWeek}, {@link #moves}, {@link
  * #killed}, {@link #trends}) or states as of now ({@link #overdue}, {@link #stalled}).
  *
@@ -36,7 +36,7 @@ import java.util.UUID;
  * @param stalled projects marked stalled
  * @param killed projects killed in the week and still killed
  * @param bestDoItNow among the projects this summary may name, the <em>Do it now</em> project still in
- *     planning with the highest impact + feasibility (ties: the oldest, then the lowest id)
+ *     planning with the highest impact + feasibility (ties: the oldest, then the lowest id as text)
  * @param trends projects with a check-in dated in the week whose metric moved (the last two numbers
  *     shown differ)
  */
