@@ -37,8 +37,8 @@ public final class PortfolioRequests implements AutoCloseable {
     private final ZoneId defaultZone;
     private final Runnable wakeOutbox;
     /** A few at a time, a short queue: a burst gets "busy, try again" rather than a pile of work. */
-    private final ThreadPoolExecutor pool = new ThreadPoolExecutor(
-            2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(32), r -> {
+    private final ThreadPoolExecutor pool =
+            new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(32), r -> {
                 Thread t = new Thread(r, "mlidea-portfolio");
                 t.setDaemon(true);
                 return t;
@@ -94,7 +94,8 @@ public final class PortfolioRequests implements AutoCloseable {
 
     private void sendPortfolio(String teamId, String channelId, String userId, String responseUrl) {
         Instant now = storage.clock().instant();
-        ZoneId zone = storage.inTransaction(uow -> uow.settings().get(teamId, defaultZone).zone());
+        ZoneId zone = storage.inTransaction(
+                uow -> uow.settings().get(teamId, defaultZone).zone());
         IsoWeek week = IsoWeek.of(now, zone);
         var composed = composer.compose(teamId, week, Optional.of(channelId));
         String key = "asked:" + userId + ":" + now.toEpochMilli();
@@ -139,17 +140,20 @@ public final class PortfolioRequests implements AutoCloseable {
                 .map(p -> new ProjectListMessages.Listed(p, Optional.ofNullable(due.get(p.id()))))
                 .toList();
         int from = Math.max(0, (page - 1) * ProjectListMessages.PAGE_SIZE);
-        List<PortfolioProject> onPage = listed.subList(Math.min(from, listed.size()),
-                        Math.min(listed.size(), from + ProjectListMessages.PAGE_SIZE)).stream()
+        List<PortfolioProject> onPage = listed
+                .subList(Math.min(from, listed.size()), Math.min(listed.size(), from + ProjectListMessages.PAGE_SIZE))
+                .stream()
                 .map(ProjectListMessages.Listed::project)
                 .toList();
         // Links for the page's projects only; the asker's own private ones are named to them.
         Map<UUID, String> links = composer.withNewLinks(teamId, read, onPage, Optional.of(channelId));
         SlackMessage m = ProjectListMessages.page(listed, scope, page, links);
         storage.useTransaction(uow -> uow.outbox()
-                .send(replace
-                        ? OutboxMessage.replaceOriginal(teamId, channelId, responseUrl, m.text(), m.blocksJson())
-                        : OutboxMessage.respond(teamId, channelId, responseUrl, m.text(), m.blocksJson())));
+                .send(
+                        replace
+                                ? OutboxMessage.replaceOriginal(
+                                        teamId, channelId, responseUrl, m.text(), m.blocksJson())
+                                : OutboxMessage.respond(teamId, channelId, responseUrl, m.text(), m.blocksJson())));
         wakeOutbox.run();
         log.debug("list of team={} page={} for {} projects", teamId, page, listed.size());
     }

@@ -78,9 +78,10 @@ public final class ProjectListMessages {
         if (shown < pages) nav.add(pageButton("Next page →", scope, shown + 1));
         if (!nav.isEmpty()) blocks.add(actions(a -> a.blockId("list.pages").elements(nav)));
         blocks.add(context(c -> c.blockId("list.hint")
-                .elements(List.of(markdownText(scope == Scope.MINE
-                        ? "`/mlidea list all` shows every project you can see."
-                        : "Projects in private channels show only there and to their owners.")))));
+                .elements(List.of(markdownText(
+                        scope == Scope.MINE
+                                ? "`/mlidea list all` shows every project you can see."
+                                : "Projects in private channels show only there and to their owners.")))));
         return new SlackMessage(head.replace("*", ""), blocks);
     }
 
@@ -95,7 +96,8 @@ public final class ProjectListMessages {
                 .append(p.intakeComplete() ? p.stage().label() : "In intake");
         if (p.iteration() > 1) text.append(" (iteration ").append(p.iteration()).append(')');
         p.placement().ifPresent(pl -> text.append(" · ").append(pl.quadrant().label()));
-        if (p.stage() == Stage.PLANNING) p.nextStep().ifPresent(s -> text.append(" · next: ").append(s.label()));
+        if (p.stage() == Stage.PLANNING)
+            p.nextStep().ifPresent(s -> text.append(" · next: ").append(s.label()));
         if (p.stalled()) text.append(" · :zzz: stalled");
         if (p.criteriaOverdue()) {
             text.append(" · :warning: criteria overdue");
@@ -106,7 +108,9 @@ public final class ProjectListMessages {
     }
 
     private static BlockElement pageButton(String label, Scope scope, int page) {
-        return button(b -> b.actionId(PAGE_ACTION + "." + page).value(scope.id() + ":" + page).text(plainText(label)));
+        return button(b -> b.actionId(PAGE_ACTION + "." + page)
+                .value(scope.id() + ":" + page)
+                .text(plainText(label)));
     }
 
     private static String date(Instant at) {

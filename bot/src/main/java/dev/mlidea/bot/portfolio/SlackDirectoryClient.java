@@ -30,7 +30,11 @@ public final class SlackDirectoryClient implements SlackDirectory {
             var c = response.getChannel();
             return Optional.of(c.isPrivate() || c.isIm() || c.isMpim() || c.isGroup());
         } catch (IOException | SlackApiException e) {
-            log.warn("conversations.info channel={} team={} failed with {}", channelId, teamId, e.getClass().getName());
+            log.warn(
+                    "conversations.info channel={} team={} failed with {}",
+                    channelId,
+                    teamId,
+                    e.getClass().getName());
             return Optional.empty();
         }
     }
@@ -38,14 +42,19 @@ public final class SlackDirectoryClient implements SlackDirectory {
     @Override
     public Optional<String> permalink(String teamId, String channelId, String ts) {
         try {
-            var response = slack.methods(token).chatGetPermalink(r -> r.channel(channelId).messageTs(ts));
+            var response = slack.methods(token)
+                    .chatGetPermalink(r -> r.channel(channelId).messageTs(ts));
             if (!response.isOk()) {
                 log.warn("chat.getPermalink channel={} team={} answered {}", channelId, teamId, response.getError());
                 return Optional.empty();
             }
             return Optional.ofNullable(response.getPermalink());
         } catch (IOException | SlackApiException e) {
-            log.warn("chat.getPermalink channel={} team={} failed with {}", channelId, teamId, e.getClass().getName());
+            log.warn(
+                    "chat.getPermalink channel={} team={} failed with {}",
+                    channelId,
+                    teamId,
+                    e.getClass().getName());
             return Optional.empty();
         }
     }

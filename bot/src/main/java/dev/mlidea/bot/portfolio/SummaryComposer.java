@@ -67,11 +67,10 @@ public final class SummaryComposer {
      * (outside any transaction; cached), then the portfolio is read in one short transaction.
      */
     public Read read(String teamId) {
-        List<ProjectRecord> posted = storage.<List<ProjectRecord>>inTransaction(
-                        uow -> uow.projects().listWithoutAnswers(teamId))
-                .stream()
-                .filter(p -> p.cardTs().isPresent())
-                .toList();
+        List<ProjectRecord> posted =
+                storage.<List<ProjectRecord>>inTransaction(uow -> uow.projects().listWithoutAnswers(teamId)).stream()
+                        .filter(p -> p.cardTs().isPresent())
+                        .toList();
         Map<String, Boolean> isPrivate = new HashMap<>();
         posted.stream().map(ProjectRecord::channelId).distinct().forEach(c -> isPrivate.put(c, isPrivate(teamId, c)));
         Map<UUID, String> cardTs = new HashMap<>();

@@ -57,7 +57,10 @@ public final class WeeklySummarySweep implements AutoCloseable {
                 break;
             } catch (ExecutionException e) {
                 // One workspace's failure is that workspace's: the next run tries it again.
-                log.error("summary of team={} failed with {}", teams.get(i), e.getCause().getClass().getName());
+                log.error(
+                        "summary of team={} failed with {}",
+                        teams.get(i),
+                        e.getCause().getClass().getName());
             }
         }
         return queued;
@@ -85,11 +88,16 @@ public final class WeeklySummarySweep implements AutoCloseable {
             uow.summaries().savePicture(team, week.key(), composed.picture());
             uow.outbox()
                     .send(OutboxMessage.summary(
-                            team, channel, week.key(), composed.message().text(), composed.message().blocksJson()));
+                            team,
+                            channel,
+                            week.key(),
+                            composed.message().text(),
+                            composed.message().blocksJson()));
             uow.outbox().send(OutboxMessage.summaryPicture(team, channel, week.key(), title, Optional.empty()));
             return true;
         });
-        if (queued) log.info("weekly summary of team={} week={} queued ({} projects)", team, week.key(), composed.projects());
+        if (queued)
+            log.info("weekly summary of team={} week={} queued ({} projects)", team, week.key(), composed.projects());
         return queued;
     }
 

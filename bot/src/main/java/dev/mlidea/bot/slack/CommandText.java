@@ -1,7 +1,7 @@
 package dev.mlidea.bot.slack;
 
-import dev.mlidea.conversations.rituals.ProjectReference;
 import dev.mlidea.bot.portfolio.ProjectListMessages;
+import dev.mlidea.conversations.rituals.ProjectReference;
 import dev.mlidea.conversations.rituals.Stage;
 import java.util.Arrays;
 import java.util.List;

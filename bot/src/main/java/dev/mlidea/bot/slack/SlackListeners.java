@@ -14,9 +14,9 @@ import dev.mlidea.bot.assessment.AssessmentMessages;
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.inbox.Inbox;
+import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.bot.portfolio.PortfolioRequests;
 import dev.mlidea.bot.portfolio.ProjectListMessages;
-import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
 import java.util.List;
@@ -56,7 +56,9 @@ public final class SlackListeners {
                 String note = portfolio.list(
                         p.getTeamId(), p.getChannelId(), p.getUserId(), list.scope(), 1, p.getResponseUrl(), false);
                 // The list itself follows through the response_url; an empty ack shows nothing meanwhile.
-                return note.isEmpty() ? ctx.ack() : ctx.ack(r -> r.responseType("ephemeral").text(note));
+                return note.isEmpty()
+                        ? ctx.ack()
+                        : ctx.ack(r -> r.responseType("ephemeral").text(note));
             }
             if (command instanceof CommandText.Owners owners) {
                 recordCommand(p, "owners", owners.project(), owners.userIds(), null);
@@ -154,7 +156,8 @@ public final class SlackListeners {
         app.blockAction(AssessmentMessages.WHY_ACTION, this::onAssessmentAction);
         app.blockAction(CardMessages.STAGE_ACTION, this::onStageSelected);
         app.blockAction(
-                java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(ProjectListMessages.PAGE_ACTION) + "\\..*"),
+                java.util.regex.Pattern.compile(
+                        "^" + java.util.regex.Pattern.quote(ProjectListMessages.PAGE_ACTION) + "\\..*"),
                 this::onListPage);
     }
 
@@ -336,7 +339,8 @@ public final class SlackListeners {
             return ctx.ack();
         }
         if (scope.isEmpty()) return ctx.ack();
-        portfolio.list(p.getTeam().getId(), channelOf(p), p.getUser().getId(), scope.get(), page, p.getResponseUrl(), true);
+        portfolio.list(
+                p.getTeam().getId(), channelOf(p), p.getUser().getId(), scope.get(), page, p.getResponseUrl(), true);
         return ctx.ack();
     }
 }

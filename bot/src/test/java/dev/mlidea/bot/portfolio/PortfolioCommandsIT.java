@@ -35,13 +35,15 @@ class PortfolioCommandsIT {
             var ack = bot.driver.slashCommand(channel, OTHER, "portfolio", bot.slack.responseUrl(r));
             assertThat(ack.statusCode()).isEqualTo(200);
             assertThat(ack.body()).contains("direct messages");
-            await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.responses(r).isEmpty());
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> !bot.slack.responses(r).isEmpty());
             bot.settle();
 
             JsonObject answer = bot.slack.responses(r).get(0);
             assertThat(answer.get("response_type").getAsString()).isEqualTo("ephemeral");
             assertThat(answer.toString()).contains("Reply drafts for support").doesNotContain(secret);
-            await().atMost(Conversation.PATIENCE).until(() -> bot.slack.uploadedBytes().size() == 1);
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> bot.slack.uploadedBytes().size() == 1);
             assertThat(bot.slack.calls("files.completeUploadExternal"))
                     .singleElement()
                     .satisfies(call -> assertThat(call.param("channel_id")).isEqualTo(FakeSlack.dmChannel(OTHER)));
@@ -61,30 +63,39 @@ class PortfolioCommandsIT {
 
             String r = SlackDriver.nextId("r");
             bot.driver.slashCommand(channel, OTHER, "list all", bot.slack.responseUrl(r));
-            await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.responses(r).isEmpty());
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> !bot.slack.responses(r).isEmpty());
             String first = bot.slack.responses(r).get(0).toString();
             assertThat(first).contains("Idea number 00").contains("page 1 of 2").doesNotContain("Hidden roadmap");
             assertThat(first).doesNotContain("Idea number 16");
 
             String next = SlackDriver.nextId("r");
             bot.driver.clickButton(
-                    channel, OTHER, null, "list.pages", ProjectListMessages.PAGE_ACTION + ".2", "all:2",
+                    channel,
+                    OTHER,
+                    null,
+                    "list.pages",
+                    ProjectListMessages.PAGE_ACTION + ".2",
+                    "all:2",
                     bot.slack.responseUrl(next));
-            await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.responses(next).isEmpty());
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> !bot.slack.responses(next).isEmpty());
             JsonObject second = bot.slack.responses(next).get(0);
             assertThat(second.get("replace_original").getAsBoolean()).isTrue();
             assertThat(second.toString()).contains("Idea number 16").contains("page 2 of 2");
 
             String mine = SlackDriver.nextId("r");
             bot.driver.slashCommand(channel, OWNER, "list mine", bot.slack.responseUrl(mine));
-            await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.responses(mine).isEmpty());
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> !bot.slack.responses(mine).isEmpty());
             assertThat(bot.slack.responses(mine).get(0).toString())
                     .as("an owner sees their own project from a private channel")
                     .contains("Hidden roadmap");
 
             String none = SlackDriver.nextId("r");
             bot.driver.slashCommand(channel, OTHER, "list mine", bot.slack.responseUrl(none));
-            await().atMost(Conversation.PATIENCE).until(() -> !bot.slack.responses(none).isEmpty());
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> !bot.slack.responses(none).isEmpty());
             assertThat(bot.slack.responses(none).get(0).toString()).contains("You own no projects yet");
         }
     }

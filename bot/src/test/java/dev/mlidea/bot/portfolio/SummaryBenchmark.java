@@ -55,23 +55,28 @@ class SummaryBenchmark {
             clock.set(SLOT);
 
             // Warm up the JIT and the picture's fonts on the big workspace, then time it alone.
-            for (int i = 0; i < 3; i++) composer.compose("T0BIG0", IsoWeek.of(SLOT, ZoneId.of("Europe/Berlin")), Optional.of("C0SUM"));
+            for (int i = 0; i < 3; i++)
+                composer.compose("T0BIG0", IsoWeek.of(SLOT, ZoneId.of("Europe/Berlin")), Optional.of("C0SUM"));
             int runs = 10;
             long big = System.nanoTime();
             for (int i = 0; i < runs; i++) {
-                composer.compose("T0BIG0", IsoWeek.of(SLOT, ZoneId.of("Europe/Berlin")).previous(), Optional.of("C0SUM"));
+                composer.compose(
+                        "T0BIG0", IsoWeek.of(SLOT, ZoneId.of("Europe/Berlin")).previous(), Optional.of("C0SUM"));
             }
-            System.out.printf("one workspace of %d projects: %.1f ms per summary (mean of %d)%n",
+            System.out.printf(
+                    "one workspace of %d projects: %.1f ms per summary (mean of %d)%n",
                     BIG, (System.nanoTime() - big) / 1e6 / runs, runs);
 
             try (var sweep = new WeeklySummarySweep(storage, composer, ZoneId.of("Europe/Berlin"))) {
                 long all = System.nanoTime();
                 int queued = sweep.run();
                 long ms = (System.nanoTime() - all) / 1_000_000;
-                long rows = jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE kind = 'POST_SUMMARY'")
-                        .mapTo(Long.class)
-                        .one());
-                System.out.printf("%d summaries composed and queued in %d ms (%d threads); %d summary rows in the outbox%n",
+                long rows =
+                        jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE kind = 'POST_SUMMARY'")
+                                .mapTo(Long.class)
+                                .one());
+                System.out.printf(
+                        "%d summaries composed and queued in %d ms (%d threads); %d summary rows in the outbox%n",
                         queued, ms, WeeklySummarySweep.PARALLEL, rows);
             }
         }

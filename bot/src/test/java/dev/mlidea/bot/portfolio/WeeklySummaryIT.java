@@ -49,7 +49,9 @@ class WeeklySummaryIT {
             Week week = aWeekOfActivity(bot);
 
             bot.advanceRituals(Duration.between(bot.clock.instant(), SLOT.minusSeconds(60)), Duration.ofHours(12));
-            assertThat(bot.slack.postsLandedIn(SUMMARY_CHANNEL)).as("not before Monday 09:00").isEmpty();
+            assertThat(bot.slack.postsLandedIn(SUMMARY_CHANNEL))
+                    .as("not before Monday 09:00")
+                    .isEmpty();
             bot.advanceRituals(Duration.ofSeconds(60), Duration.ofSeconds(60));
 
             List<SlackCall> posted = bot.slack.postsLandedIn(SUMMARY_CHANNEL);
@@ -63,7 +65,8 @@ class WeeklySummaryIT {
                     .doesNotContain(week.secret());
             assertThat(posted.get(0).blockIds()).isNotEmpty();
 
-            await().atMost(Conversation.PATIENCE).until(() -> bot.slack.uploadedBytes().size() == 1);
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> bot.slack.uploadedBytes().size() == 1);
             byte[] png = bot.slack.uploadedBytes().get(0);
             assertThat(png).startsWith(0x89, 'P', 'N', 'G');
             var image = read(png);
@@ -73,13 +76,18 @@ class WeeklySummaryIT {
                     .singleElement()
                     .satisfies(c -> assertThat(c.param("channel_id")).isEqualTo(SUMMARY_CHANNEL));
 
-            SummaryRecord stored = bot.db(uow -> uow.summaries().find(FakeSlack.TEAM, "2026-W50")).orElseThrow();
+            SummaryRecord stored = bot.db(uow -> uow.summaries().find(FakeSlack.TEAM, "2026-W50"))
+                    .orElseThrow();
             assertThat(stored.postedTs()).isPresent();
 
             bot.advanceRituals(Duration.ofDays(6), Duration.ofHours(12));
-            assertThat(bot.slack.postsLandedIn(SUMMARY_CHANNEL)).as("one a week").hasSize(1);
+            assertThat(bot.slack.postsLandedIn(SUMMARY_CHANNEL))
+                    .as("one a week")
+                    .hasSize(1);
             bot.advanceRituals(Duration.ofDays(1), Duration.ofHours(12));
-            assertThat(bot.slack.postsLandedIn(SUMMARY_CHANNEL)).as("the next week's").hasSize(2);
+            assertThat(bot.slack.postsLandedIn(SUMMARY_CHANNEL))
+                    .as("the next week's")
+                    .hasSize(2);
         }
     }
 
@@ -108,7 +116,8 @@ class WeeklySummaryIT {
                             .filter(m -> SUMMARY_CHANNEL.equals(m.param("channel"))))
                     .as("the failed attempt and the one that landed")
                     .hasSize(2);
-            await().atMost(Conversation.PATIENCE).until(() -> bot.slack.uploadedBytes().size() == 1);
+            await().atMost(Conversation.PATIENCE)
+                    .until(() -> bot.slack.uploadedBytes().size() == 1);
             bot.advanceRituals(Duration.ofHours(6), Duration.ofHours(1));
             assertThat(bot.slack.postsLandedIn(SUMMARY_CHANNEL)).hasSize(1);
             assertThat(bot.slack.uploadedBytes()).hasSize(1);
@@ -175,11 +184,18 @@ class WeeklySummaryIT {
                 .orElseThrow();
         int before = bot.slack.viewsOpened().size();
         bot.driver.clickOnCard(
-                c.channel, OWNER, c.cardTs, CriteriaMessages.KILL_ACTION, p.id().toString(),
+                c.channel,
+                OWNER,
+                c.cardTs,
+                CriteriaMessages.KILL_ACTION,
+                p.id().toString(),
                 bot.slack.responseUrl(SlackDriver.nextId("r")));
-        await().atMost(Conversation.PATIENCE).until(() -> bot.slack.viewsOpened().size() > before);
+        await().atMost(Conversation.PATIENCE)
+                .until(() -> bot.slack.viewsOpened().size() > before);
         // The card's buttons open the modal; the kill's modal is reached from the reminder too.
-        JsonObject view = JsonParser.parseString(bot.slack.viewsOpened().get(before).param("view")).getAsJsonObject();
+        JsonObject view = JsonParser.parseString(
+                        bot.slack.viewsOpened().get(before).param("view"))
+                .getAsJsonObject();
         var values = new JsonObject();
         var value = new JsonObject();
         value.addProperty("type", "plain_text_input");
