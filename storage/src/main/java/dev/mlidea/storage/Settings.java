@@ -97,6 +97,14 @@ public final class Settings {
                 == 1;
     }
 
+    /**
+     * Whether the channel question is out of the way (a channel is set, or someone was asked): a read,
+     * so the commands of a workspace that is set up write nothing to find out.
+     */
+    public boolean channelSettled(String teamId) {
+        return dao.channelSettled(teamId);
+    }
+
     /** Who was asked to choose the channel, once someone was. */
     public Optional<String> channelAskedUser(String teamId) {
         return dao.channelAskedUser(teamId);

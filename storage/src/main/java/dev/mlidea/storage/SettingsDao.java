@@ -63,6 +63,12 @@ interface SettingsDao {
             "SELECT channel_asked_user FROM workspace_settings WHERE team_id = :team AND channel_asked_at IS NOT NULL")
     Optional<String> channelAskedUser(String team);
 
+    @SqlQuery("""
+            SELECT EXISTS (SELECT 1 FROM workspace_settings
+                           WHERE team_id = :team AND (channel_asked_at IS NOT NULL OR summary_channel IS NOT NULL))
+            """)
+    boolean channelSettled(String team);
+
     /** Every workspace with a settings row: the summary scheduler's list, the one query across teams. */
     @SqlQuery("SELECT team_id FROM workspace_settings ORDER BY team_id")
     List<String> teams();

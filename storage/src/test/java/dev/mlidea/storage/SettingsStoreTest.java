@@ -148,6 +148,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void the_channel_question_is_settled_by_a_question_or_a_channel() {
+        assertThat(settled(TEAM)).isFalse();
+        save(TEAM, WorkspaceSettings.defaults(BERLIN), "U0ALEX", AT);
+        assertThat(settled(TEAM)).as("settings without a channel").isFalse();
+        ask(TEAM, "U0FIRST", BERLIN);
+        assertThat(settled(TEAM)).isTrue();
+        save(OTHER_TEAM, WorkspaceSettings.defaults(BERLIN).withSummaryChannel("C0SET"), "U0ALEX", AT);
+        assertThat(settled(OTHER_TEAM)).isTrue();
+    }
+
+    @Test
     void a_workspace_with_a_channel_is_never_asked() {
         storage.useTransaction(uow -> uow.settings()
                 .save(TEAM, WorkspaceSettings.defaults(BERLIN).withSummaryChannel("C0SET"), "U0ALEX", AT));
@@ -197,6 +208,10 @@ class SettingsStoreTest {
 
     private Optional<String> askedUser(String team) {
         return storage.inTransaction(uow -> uow.settings().channelAskedUser(team));
+    }
+
+    private boolean settled(String team) {
+        return storage.inTransaction(uow -> uow.settings().channelSettled(team));
     }
 
     private List<String> teams() {
