@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public record WorkspaceSettings(
         Objects.requireNonNull(day);
         Objects.requireNonNull(zone);
         Objects.requireNonNull(defaultCadence);
+        // The bot's default zone is often the offset Z; the modal and the history speak region ids.
+        if (zone.equals(ZoneOffset.UTC)) zone = ZoneId.of("UTC");
         if (summaryChannel.isPresent() && summaryChannel.get().isBlank())
             throw new IllegalArgumentException("a summary channel id cannot be blank");
         if (hour < 0 || hour > 23) throw new IllegalArgumentException("hour must be 0 to 23: " + hour);

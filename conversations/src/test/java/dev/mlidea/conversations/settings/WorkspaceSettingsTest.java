@@ -28,6 +28,14 @@ class WorkspaceSettingsTest {
     }
 
     @Test
+    void the_offset_z_is_the_region_utc() {
+        assertThat(WorkspaceSettings.defaults(java.time.ZoneOffset.UTC).zone().getId())
+                .isEqualTo("UTC");
+        assertThat(WorkspaceSettings.defaults(java.time.ZoneOffset.UTC))
+                .isEqualTo(WorkspaceSettings.defaults(ZoneId.of("UTC")));
+    }
+
+    @Test
     void values_out_of_range_are_refused() {
         var d = WorkspaceSettings.defaults(BERLIN);
         assertThatThrownBy(() -> new WorkspaceSettings(Optional.empty(), d.day(), 24, BERLIN, 7, Cadence.DEFAULT))
