@@ -10,6 +10,7 @@ import dev.mlidea.bot.config.Config;
 import dev.mlidea.bot.criteria.CriteriaChecks;
 import dev.mlidea.bot.form.CriteriaForms;
 import dev.mlidea.bot.form.QuickForm;
+import dev.mlidea.bot.form.SettingsForm;
 import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
@@ -26,7 +27,6 @@ import dev.mlidea.bot.rituals.RitualStart;
 import dev.mlidea.bot.rituals.RitualSweep;
 import dev.mlidea.bot.rituals.SlackZoneLookup;
 import dev.mlidea.bot.rituals.UserZones;
-import dev.mlidea.bot.settings.SettingsListeners;
 import dev.mlidea.bot.settings.SettingsWork;
 import dev.mlidea.bot.slack.RitualListeners;
 import dev.mlidea.bot.slack.SlackEndpoint;
@@ -175,7 +175,7 @@ public final class MlideaServer implements AutoCloseable {
         var retention = new Retention(storage);
         var housekeeping = new BackgroundWork(
                 "housekeeping", 1, () -> intakeDeadlines.sweep() + retention.purge(), dispatcher::wake);
-        var settings = new SettingsListeners(storage, inbox, settingsWork);
+        var settings = new SettingsForm(storage, inbox, settingsWork);
         settings.register(app);
         new SlackListeners(inbox, settings).register(app);
         new RitualListeners(inbox).register(app);

@@ -1,4 +1,4 @@
-package dev.mlidea.bot.settings;
+package dev.mlidea.bot.form;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
@@ -10,10 +10,12 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
-import dev.mlidea.bot.form.BoundedRead;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
+import dev.mlidea.bot.settings.SettingsMessages;
+import dev.mlidea.bot.settings.SettingsView;
+import dev.mlidea.bot.settings.SettingsWork;
 import dev.mlidea.bot.slack.SettingsCommand;
 import dev.mlidea.conversations.settings.SettingsField;
 import dev.mlidea.conversations.settings.SettingsSubmission;
@@ -27,14 +29,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The settings modal's Bolt side. It opens from {@code /mlidea settings} and from the button of the
+ * The settings modal's Bolt side (here, with the other modals, rather than in the settings package:
+ * the inbox's worker calls into that package, and this class records into the inbox). It opens from {@code /mlidea settings} and from the button of the
  * channel question, in the request (the trigger lives 3 seconds), after a read bounded by {@link
  * BoundedRead}; when that read fails the modal only says so, since a form of defaults would overwrite
  * the real settings. A submission is checked field by field in the request ({@code response_action:
  * errors}), then stored in the inbox; the worker saves it and records each change.
  */
-public final class SettingsListeners implements SettingsCommand, AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(SettingsListeners.class);
+public final class SettingsForm implements SettingsCommand, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SettingsForm.class);
     private static final String COULD_NOT_OPEN = "I couldn't open the settings just now (Slack was busy). Nothing"
             + " changed: try `/mlidea settings` again in a moment.";
 
@@ -42,7 +45,7 @@ public final class SettingsListeners implements SettingsCommand, AutoCloseable {
     private final Inbox inbox;
     private final SettingsWork work;
 
-    public SettingsListeners(Storage storage, Inbox inbox, SettingsWork work) {
+    public SettingsForm(Storage storage, Inbox inbox, SettingsWork work) {
         this.reads = new BoundedRead(storage, "settings");
         this.inbox = inbox;
         this.work = work;
