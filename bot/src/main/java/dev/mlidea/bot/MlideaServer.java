@@ -10,6 +10,7 @@ import dev.mlidea.bot.config.Config;
 import dev.mlidea.bot.criteria.CriteriaChecks;
 import dev.mlidea.bot.form.CriteriaForms;
 import dev.mlidea.bot.form.QuickForm;
+import dev.mlidea.bot.form.SettingsForm;
 import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
@@ -26,6 +27,7 @@ import dev.mlidea.bot.rituals.RitualStart;
 import dev.mlidea.bot.rituals.RitualSweep;
 import dev.mlidea.bot.rituals.SlackZoneLookup;
 import dev.mlidea.bot.rituals.UserZones;
+import dev.mlidea.bot.settings.SettingsWork;
 import dev.mlidea.bot.slack.RitualListeners;
 import dev.mlidea.bot.slack.SlackEndpoint;
 import dev.mlidea.bot.slack.SlackListeners;
@@ -157,6 +159,7 @@ public final class MlideaServer implements AutoCloseable {
         var ritualStart = new RitualStart(NudgePolicy.standard(), config.defaultZone());
         var assessment = new AssessmentConversation(ritualStart);
         var stages = new StageMoves(assessment, ritualStart);
+        var settingsWork = new SettingsWork(config.defaultZone());
         var worker = new InboxWorker(
                 storage,
                 new Requests(
@@ -164,14 +167,17 @@ public final class MlideaServer implements AutoCloseable {
                         assessment,
                         stages,
                         new RitualActions(ritualStart, assessment, stages),
-                        new CriteriaChecks(ritualStart, assessment, stages)));
+                        new CriteriaChecks(ritualStart, assessment, stages),
+                        settingsWork));
         var work = new BackgroundWork("inbox", WORKERS, worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
         var intakeDeadlines = new IntakeDeadlines(storage, assessment);
         var retention = new Retention(storage);
         var housekeeping = new BackgroundWork(
                 "housekeeping", 1, () -> intakeDeadlines.sweep() + retention.purge(), dispatcher::wake);
-        new SlackListeners(inbox).register(app);
+        var settings = new SettingsForm(storage, inbox, settingsWork);
+        settings.register(app);
+        new SlackListeners(inbox, settings).register(app);
         new RitualListeners(inbox).register(app);
         var form = new QuickForm(storage, inbox);
         form.register(app);
@@ -219,7 +225,7 @@ public final class MlideaServer implements AutoCloseable {
                 housekeeping,
                 intakeDeadlines,
                 inbox,
-                List.of(form, criteriaForms),
+                List.of(form, criteriaForms, settings),
                 app,
                 rituals);
     }

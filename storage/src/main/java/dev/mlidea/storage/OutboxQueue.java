@@ -190,9 +190,14 @@ public final class OutboxQueue {
     /**
      * A project's messages go in its lane, in order; a direct message goes in a lane of its recipient
      * and project, so a DM held on one person (a rate limit, retries) never holds the project's thread.
+     * A direct message about no project goes in its recipient's lane, in order with the others of it.
      */
     static String laneOf(OutboxMessage message) {
-        if (message.projectId().isEmpty()) return "alone:" + UUID.randomUUID();
+        if (message.projectId().isEmpty()) {
+            return message.kind() == OutboxKind.DIRECT_MESSAGE
+                    ? "dm:" + message.userId().orElseThrow()
+                    : "alone:" + UUID.randomUUID();
+        }
         UUID projectId = message.projectId().get();
         if (message.kind() == OutboxKind.DIRECT_MESSAGE) {
             return "dm:" + projectId + ":" + message.userId().orElseThrow();

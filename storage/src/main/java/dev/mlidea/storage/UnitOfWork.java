@@ -16,6 +16,7 @@ public final class UnitOfWork {
     private final InboxQueue inbox;
     private final OutboxQueue outbox;
     private final Rituals rituals;
+    private final Settings settings;
 
     UnitOfWork(Handle handle, Instant now) {
         this.handle = handle;
@@ -25,6 +26,7 @@ public final class UnitOfWork {
         this.inbox = new InboxQueue(handle.attach(InboxDao.class), now);
         this.outbox = new OutboxQueue(handle.attach(OutboxDao.class), now);
         this.rituals = new Rituals(handle.attach(RitualDao.class));
+        this.settings = new Settings(handle.attach(SettingsDao.class));
     }
 
     public Instant now() {
@@ -41,6 +43,10 @@ public final class UnitOfWork {
 
     public Rituals rituals() {
         return rituals;
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public InboxQueue inbox() {

@@ -37,6 +37,9 @@ sealed interface CommandText {
     /** {@code stage <project> reopen}: undoes a kill, back to the stage the project was killed from. */
     record Reopen(String project) implements CommandText {}
 
+    /** {@code settings}: the workspace settings modal. */
+    record Settings() implements CommandText {}
+
     /** Usage; {@code unknown} is the word that was not understood, or empty. */
     record Help(String unknown) implements CommandText {}
 
@@ -71,6 +74,7 @@ sealed interface CommandText {
             if (words.length <= 3 || looksLikeAStage || word.equals(REOPEN)) return new Help("stage");
             return new NewProject(trimmed);
         }
+        if (lower.equals("settings")) return new Settings();
         if (first.equals("more"))
             return new More(trimmed.substring("more".length()).strip(), trimmed);
         String[] words = lower.split("\\s+");

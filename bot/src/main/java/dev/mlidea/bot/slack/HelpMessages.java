@@ -47,6 +47,8 @@ final class HelpMessages {
                         + " lifecycle, or pause or kill it; the select on its card does the same.\n"
                         + "• `/mlidea more [project]` — the full intake (about 25 questions) for a team that"
                         + " wants it now.\n"
+                        + "• `/mlidea settings` — where and when the weekly summary goes, the nudges' idle days"
+                        + " and the default re-check cadence; anyone can change them, every change is recorded.\n"
                         + "• `/mlidea help` — this message.\n"
                         + "Name a project by its short id (`#3f9a2c`) or the start of its title. In the thread,"
                         + " reply to answer, or type `skip`, `back`, `cancel` or `help`.\n"

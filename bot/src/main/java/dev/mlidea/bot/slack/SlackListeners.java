@@ -30,9 +30,11 @@ public final class SlackListeners {
     public static final String COMMAND = "/mlidea";
 
     private final Inbox inbox;
+    private final SettingsCommand settings;
 
-    public SlackListeners(Inbox inbox) {
+    public SlackListeners(Inbox inbox, SettingsCommand settings) {
         this.inbox = inbox;
+        this.settings = settings;
     }
 
     public void register(App app) {
@@ -43,6 +45,11 @@ public final class SlackListeners {
                 SlackMessage usage = HelpMessages.usage(help.unknown());
                 return ctx.ack(
                         r -> r.responseType("ephemeral").text(usage.text()).blocks(usage.blocks()));
+            }
+            if (command instanceof CommandText.Settings) {
+                Optional<String> problem = settings.open(ctx.client(), p.getTeamId(), p.getUserId(), p.getTriggerId());
+                if (problem.isEmpty()) return ctx.ack();
+                return ctx.ack(r -> r.responseType("ephemeral").text(problem.get()));
             }
             if (command instanceof CommandText.Owners owners) {
                 recordCommand(p, "owners", owners.project(), owners.userIds(), null);
