@@ -10,6 +10,7 @@ import dev.mlidea.bot.config.Config;
 import dev.mlidea.bot.criteria.CriteriaChecks;
 import dev.mlidea.bot.form.CriteriaForms;
 import dev.mlidea.bot.form.QuickForm;
+import dev.mlidea.bot.form.SettingsForm;
 import dev.mlidea.bot.http.GsonJsonMapper;
 import dev.mlidea.bot.http.HealthRoutes;
 import dev.mlidea.bot.inbox.Inbox;
@@ -30,6 +31,7 @@ import dev.mlidea.bot.rituals.RitualStart;
 import dev.mlidea.bot.rituals.RitualSweep;
 import dev.mlidea.bot.rituals.SlackZoneLookup;
 import dev.mlidea.bot.rituals.UserZones;
+import dev.mlidea.bot.settings.SettingsWork;
 import dev.mlidea.bot.slack.RitualListeners;
 import dev.mlidea.bot.slack.SlackEndpoint;
 import dev.mlidea.bot.slack.SlackListeners;
@@ -37,7 +39,6 @@ import dev.mlidea.bot.slack.SlackSignature;
 import dev.mlidea.bot.stage.StageMoves;
 import dev.mlidea.bot.work.BackgroundWork;
 import dev.mlidea.bot.work.Retention;
-import dev.mlidea.conversations.rituals.NudgePolicy;
 import dev.mlidea.storage.Storage;
 import io.javalin.Javalin;
 import java.time.Clock;
@@ -158,9 +159,10 @@ public final class MlideaServer implements AutoCloseable {
 
         var outbox = new OutboxDispatcher(storage, new SlackGateway(slack, config.botToken()), new DeliveryNotices());
         var dispatcher = new BackgroundWork("outbox", DISPATCHERS, outbox::drain, () -> {});
-        var ritualStart = new RitualStart(NudgePolicy.standard(), config.defaultZone());
+        var ritualStart = new RitualStart(config.defaultZone());
         var assessment = new AssessmentConversation(ritualStart);
         var stages = new StageMoves(assessment, ritualStart);
+        var settingsWork = new SettingsWork(config.defaultZone());
         var worker = new InboxWorker(
                 storage,
                 new Requests(
@@ -168,18 +170,21 @@ public final class MlideaServer implements AutoCloseable {
                         assessment,
                         stages,
                         new RitualActions(ritualStart, assessment, stages),
-                        new CriteriaChecks(ritualStart, assessment, stages)));
+                        new CriteriaChecks(ritualStart, assessment, stages),
+                        settingsWork));
         var work = new BackgroundWork("inbox", WORKERS, worker::drain, dispatcher::wake);
         var inbox = new Inbox(storage, work::wake);
         var intakeDeadlines = new IntakeDeadlines(storage, assessment);
         var retention = new Retention(storage);
         var housekeeping = new BackgroundWork(
                 "housekeeping", 1, () -> intakeDeadlines.sweep() + retention.purge(), dispatcher::wake);
+        var settings = new SettingsForm(storage, inbox, settingsWork);
+        settings.register(app);
         var directory = new SlackDirectoryClient(slack, config.botToken());
         var composer = new SummaryComposer(storage, directory);
         var portfolio = new PortfolioRequests(storage, composer, config.defaultZone(), dispatcher::wake);
         var summaries = new WeeklySummarySweep(storage, composer, config.defaultZone());
-        new SlackListeners(inbox, portfolio).register(app);
+        new SlackListeners(inbox, settings, portfolio).register(app);
         new RitualListeners(inbox).register(app);
         var form = new QuickForm(storage, inbox);
         form.register(app);
@@ -231,7 +236,7 @@ public final class MlideaServer implements AutoCloseable {
                 housekeeping,
                 intakeDeadlines,
                 inbox,
-                List.of(form, criteriaForms),
+                List.of(form, criteriaForms, settings),
                 app,
                 rituals);
     }

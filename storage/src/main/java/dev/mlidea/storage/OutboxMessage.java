@@ -81,6 +81,22 @@ public record OutboxMessage(
                 Optional.of(blocks));
     }
 
+    /**
+     * A direct message to {@code userId} about no project (the workspace's settings). The channel is the
+     * recipient until conversations.open names the conversation, as for every direct message.
+     */
+    public static OutboxMessage dmTo(String teamId, String userId, String text, String blocks) {
+        return new OutboxMessage(
+                teamId,
+                Optional.empty(),
+                OutboxKind.DIRECT_MESSAGE,
+                userId,
+                Optional.of(userId),
+                Optional.empty(),
+                text,
+                Optional.of(blocks));
+    }
+
     /** Replaces the message whose button gave {@code responseUrl} (outside any project's queue). */
     public static OutboxMessage replaceOriginal(
             String teamId, String channelId, String responseUrl, String text, String blocks) {

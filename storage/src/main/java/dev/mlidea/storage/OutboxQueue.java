@@ -191,12 +191,17 @@ public final class OutboxQueue {
     /**
      * A project's messages go in its lane, in order; a direct message goes in a lane of its recipient
      * and project, so a DM held on one person (a rate limit, retries) never holds the project's thread.
-     * A weekly summary's message and picture share the week's lane: the picture comes after the message.
+     * A direct message about no project goes in its recipient's lane, in order with the others of it. A
+     * summary's message and picture share the summary's lane: the picture comes after the message.
      */
     static String laneOf(OutboxMessage message) {
         if (message.summaryKey().isPresent())
             return "summary:" + message.summaryKey().get();
-        if (message.projectId().isEmpty()) return "alone:" + UUID.randomUUID();
+        if (message.projectId().isEmpty()) {
+            return message.kind() == OutboxKind.DIRECT_MESSAGE
+                    ? "dm:" + message.userId().orElseThrow()
+                    : "alone:" + UUID.randomUUID();
+        }
         UUID projectId = message.projectId().get();
         if (message.kind() == OutboxKind.DIRECT_MESSAGE) {
             return "dm:" + projectId + ":" + message.userId().orElseThrow();

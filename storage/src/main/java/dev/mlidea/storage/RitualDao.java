@@ -178,6 +178,10 @@ interface RitualDao {
             """)
     List<String> askedAbout(String team, UUID project, String criteria);
 
+    /** Every project of the team with ritual work ahead becomes due now, to be rescheduled by new rules. */
+    @SqlUpdate("UPDATE project_rituals SET next_due_at = :now WHERE team_id = :team AND next_due_at > :now")
+    int rescheduleAll(String team, Instant now);
+
     @SqlQuery("SELECT user_id, tz, fetched_at FROM user_zones WHERE team_id = :team AND user_id = :user")
     Optional<UserZone> zone(String team, String user);
 

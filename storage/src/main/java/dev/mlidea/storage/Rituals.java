@@ -194,6 +194,14 @@ public final class Rituals {
         return dao.askedAbout(teamId, projectId, criteria);
     }
 
+    /**
+     * The workspace's rules changed (its nudge days): every project with ritual work ahead is looked at
+     * by the next sweep, which writes its next due time by the new rules. Returns how many.
+     */
+    public int rescheduleAll(String teamId, Instant now) {
+        return dao.rescheduleAll(teamId, now);
+    }
+
     /** The user's time zone as last fetched, if it was. */
     public Optional<UserZone> zone(String teamId, String userId) {
         return dao.zone(teamId, userId);

@@ -3,6 +3,7 @@ package dev.mlidea.storage;
 import static dev.mlidea.storage.Columns.instant;
 
 import dev.mlidea.conversations.rituals.StageMove;
+import dev.mlidea.conversations.settings.WorkspaceSettings;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -37,6 +38,8 @@ final class RowMappers {
                 .registerRowMapper(ValidationRecord.class, (rs, ctx) -> RitualMappers.validation(rs))
                 .registerRowMapper(NudgeRecord.class, (rs, ctx) -> RitualMappers.nudge(rs))
                 .registerRowMapper(UserZone.class, (rs, ctx) -> RitualMappers.userZone(rs))
+                .registerRowMapper(WorkspaceSettings.class, (rs, ctx) -> SettingsMappers.settings(rs))
+                .registerRowMapper(SettingsChange.class, (rs, ctx) -> SettingsMappers.change(rs))
                 .registerRowMapper(
                         DueRitual.class,
                         (rs, ctx) -> new DueRitual(rs.getString("team_id"), rs.getObject("project_id", UUID.class)))

@@ -18,6 +18,7 @@ public final class UnitOfWork {
     private final Rituals rituals;
     private final Summaries summaries;
     private final Portfolio portfolio;
+    private final Settings settings;
 
     UnitOfWork(Handle handle, Instant now) {
         this.handle = handle;
@@ -29,6 +30,7 @@ public final class UnitOfWork {
         this.rituals = new Rituals(handle.attach(RitualDao.class));
         this.summaries = new Summaries(handle.attach(SummaryDao.class), now);
         this.portfolio = new Portfolio(handle.attach(PortfolioDao.class), projects, now);
+        this.settings = new Settings(handle.attach(SettingsDao.class));
     }
 
     public Instant now() {
@@ -53,6 +55,10 @@ public final class UnitOfWork {
 
     public Summaries summaries() {
         return summaries;
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public InboxQueue inbox() {

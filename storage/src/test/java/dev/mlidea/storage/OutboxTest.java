@@ -211,6 +211,31 @@ class OutboxTest {
     }
 
     @Test
+    void direct_messages_about_no_project_go_to_their_recipient_in_order() {
+        send(OutboxMessage.dmTo(TEAM, "U0ASKED01", "choose a channel", "[]"));
+        send(OutboxMessage.dmTo(TEAM, "U0ASKED01", "settings saved", "[]"));
+        send(OutboxMessage.dmTo(TEAM, "U0OTHER01", "to other", "[]"));
+
+        storage.useTransaction(uow -> uow.outbox()
+                .retryLater(
+                        uow.outbox().claimNext().orElseThrow(),
+                        uow.now().plus(Duration.ofMinutes(1)),
+                        "internal_error",
+                        true));
+
+        assertThat(claimAndMarkSent()).as("another person's does not wait").contains("to other");
+        assertThat(claim()).as("the second waits behind the first").isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        var retried = claim().orElseThrow();
+        assertThat(retried.kind()).isEqualTo(OutboxKind.DIRECT_MESSAGE);
+        assertThat(retried.projectId()).isEmpty();
+        assertThat(retried.userId()).contains("U0ASKED01");
+        assertThat(retried.cardTs()).isEmpty();
+        assertThat(claimAndMarkSent()).contains("choose a channel");
+        assertThat(claimAndMarkSent()).contains("settings saved");
+    }
+
+    @Test
     void a_project_awaiting_an_invite_does_not_hold_its_direct_messages_and_its_release_leaves_them_alone() {
         var waiting = insert(aProject().awaitingInvite().build());
         send(message(waiting, OutboxKind.POST_CARD, "private card"));

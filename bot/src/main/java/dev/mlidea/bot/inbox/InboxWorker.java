@@ -2,6 +2,7 @@ package dev.mlidea.bot.inbox;
 
 import dev.mlidea.bot.blocks.SlackMessage;
 import dev.mlidea.bot.intake.IntakeMessages;
+import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
 import dev.mlidea.storage.Attempt;
 import dev.mlidea.storage.Failures;
@@ -110,6 +111,9 @@ public final class InboxWorker {
                     .lockByThread(row.teamId(), p.channelId(), p.threadTs())
                     .ifPresent(project ->
                             uow.outbox().send(OutboxMessage.ephemeral(project, p.userId(), m.text(), m.blocksJson())));
+        } else if (InboxKind.SETTINGS.name().equals(row.kind()) && p.userId() != null) {
+            // A settings save has neither thread nor response_url: the one who saved hears it directly.
+            uow.outbox().send(OutboxMessage.dmTo(row.teamId(), p.userId(), m.text(), m.blocksJson()));
         }
         return true;
     }

@@ -30,5 +30,7 @@ public enum InboxKind {
      * The success criteria's re-check: still valid, updated or not worth it (from their modals), owners
      * asking stakeholders to confirm, a stakeholder agreeing or suggesting other words.
      */
-    CRITERIA
+    CRITERIA,
+    /** The workspace settings modal saved: the fields as submitted, checked again by the worker. */
+    SETTINGS
 }

@@ -103,4 +103,9 @@ public record InboxPayload(
         return new InboxPayload(
                 channelId, userId, null, null, null, value, null, responseUrl, action, null, Map.copyOf(fields));
     }
+
+    /** The workspace settings modal's fields by {@code SettingsField} id, saved by {@code userId}. */
+    public static InboxPayload settings(String userId, Map<String, List<String>> fields) {
+        return new InboxPayload(null, userId, null, null, null, null, null, null, null, null, Map.copyOf(fields));
+    }
 }

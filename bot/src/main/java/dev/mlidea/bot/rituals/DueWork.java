@@ -27,7 +27,7 @@ final class DueWork {
     DueWork(RitualStart rituals, CardHeadline headline) {
         this.rituals = rituals;
         this.headline = headline;
-        this.nudges = new NudgeWork(rituals.policy(), rituals.defaultZone());
+        this.nudges = new NudgeWork(rituals.defaultZone());
         this.rechecks = new RecheckWork(rituals.defaultZone());
     }
 
@@ -43,7 +43,7 @@ final class DueWork {
         RitualRecord r = locked.get()
                 .withOwnerZone(RitualStart.knownZone(uow, project)
                         .or(() -> locked.get().ownerZone()));
-        NudgeWork.Outcome nudged = nudges.apply(uow, project, r, now);
+        NudgeWork.Outcome nudged = nudges.apply(uow, project, r, rituals.policy(uow, due.teamId()), now);
         RecheckWork.Outcome checked = rechecks.apply(uow, project, nudged.after(), now);
         rituals.save(uow, checked.after());
         if (nudged.cardChanged() || checked.cardChanged()) {

@@ -28,15 +28,14 @@ final class NudgeWork {
     /** The rituals after the rules ran; {@code cardChanged} when the card must be redrawn (a stall). */
     record Outcome(RitualRecord after, boolean nudged, boolean cardChanged) {}
 
-    private final NudgePolicy policy;
     private final ZoneId defaultZone;
 
-    NudgeWork(NudgePolicy policy, ZoneId defaultZone) {
-        this.policy = policy;
+    NudgeWork(ZoneId defaultZone) {
         this.defaultZone = defaultZone;
     }
 
-    Outcome apply(UnitOfWork uow, ProjectRecord project, RitualRecord r, Instant now) {
+    /** Decides with {@code policy}, the workspace's nudge rules. */
+    Outcome apply(UnitOfWork uow, ProjectRecord project, RitualRecord r, NudgePolicy policy, Instant now) {
         NudgeState state = r.nudgeState(defaultZone);
         NudgeDecision decision = policy.decide(state, now);
         if (decision instanceof NudgeDecision.Nudge nudge) {

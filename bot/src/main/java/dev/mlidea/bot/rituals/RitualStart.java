@@ -2,6 +2,7 @@ package dev.mlidea.bot.rituals;
 
 import dev.mlidea.bot.criteria.CriteriaRituals;
 import dev.mlidea.bot.stage.StageRituals;
+import dev.mlidea.conversations.intake.Questionnaire;
 import dev.mlidea.conversations.rituals.Cadence;
 import dev.mlidea.conversations.rituals.Checklist;
 import dev.mlidea.conversations.rituals.ChecklistStep;
@@ -26,11 +27,10 @@ import java.util.stream.Collectors;
  * next ritual work is due, in the same transaction (docs/decisions/0012, "Scheduling").
  */
 public final class RitualStart implements StageRituals, CriteriaRituals {
-    private final NudgePolicy policy;
     private final ZoneId defaultZone;
 
-    public RitualStart(NudgePolicy policy, ZoneId defaultZone) {
-        this.policy = Objects.requireNonNull(policy);
+    /** Nudge days and the default cadence come from each workspace's settings (defaults until set). */
+    public RitualStart(ZoneId defaultZone) {
         this.defaultZone = Objects.requireNonNull(defaultZone);
     }
 
@@ -45,8 +45,9 @@ public final class RitualStart implements StageRituals, CriteriaRituals {
         Instant now = uow.now();
         var answers = project.intake().answers();
         SignOffs asked = SignOffs.from(answers);
-        var initial = RitualRecord.started(
-                project.teamId(), project.id(), now, asked, Cadence.of(answers), knownZone(uow, project));
+        Cadence cadence = cadence(uow, project);
+        var initial =
+                RitualRecord.started(project.teamId(), project.id(), now, asked, cadence, knownZone(uow, project));
         if (uow.rituals().start(project.teamId(), project.id(), initial)) {
             uow.rituals().setNextDue(project.teamId(), project.id(), nextDue(uow, initial, now));
             return;
@@ -54,7 +55,7 @@ public final class RitualStart implements StageRituals, CriteriaRituals {
         uow.rituals().lock(project.teamId(), project.id()).ifPresent(r -> {
             SignOffs current =
                     r.signOffs().withStakeholders(asked.stakeholders()).withCriteria(asked.criteria());
-            RitualRecord after = r.withCadence(Cadence.of(answers)).withProgress(now);
+            RitualRecord after = r.withCadence(cadence).withProgress(now);
             if (!current.criteria().equals(r.criteria())) {
                 uow.rituals()
                         .recordValidation(new ValidationRecord(
@@ -111,6 +112,7 @@ public final class RitualStart implements StageRituals, CriteriaRituals {
      */
     Optional<Instant> nextDue(UnitOfWork uow, RitualRecord r, Instant now) {
         boolean zoneKnown = r.ownerZone().isPresent();
+        NudgePolicy policy = policy(uow, r.teamId());
         Optional<Instant> nudge = Optional.empty();
         if (stepLeft(uow, r)) {
             nudge = zoneKnown
@@ -141,8 +143,19 @@ public final class RitualStart implements StageRituals, CriteriaRituals {
         return defaultZone;
     }
 
-    NudgePolicy policy() {
-        return policy;
+    /** The workspace's nudge rules: its settings' idle days. */
+    NudgePolicy policy(UnitOfWork uow, String teamId) {
+        return uow.settings().get(teamId, defaultZone).nudgePolicy();
+    }
+
+    /** The cadence the intake picked; the workspace's default when it was not asked or skipped. */
+    private Cadence cadence(UnitOfWork uow, ProjectRecord project) {
+        return project.intake()
+                .answers()
+                .picked(Questionnaire.REVALIDATE_EVERY)
+                .flatMap(Cadence::fromChoice)
+                .orElseGet(
+                        () -> uow.settings().get(project.teamId(), defaultZone).defaultCadence());
     }
 
     static Set<ChecklistStep> stepsDone(RitualRecord r) {

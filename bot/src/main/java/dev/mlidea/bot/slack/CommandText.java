@@ -44,6 +44,9 @@ sealed interface CommandText {
     /** {@code /mlidea list [mine|all]}: the projects, a page at a time; all when not said. */
     record ListProjects(ProjectListMessages.Scope scope) implements CommandText {}
 
+    /** {@code settings}: the workspace settings modal. */
+    record Settings() implements CommandText {}
+
     /** Usage; {@code unknown} is the word that was not understood, or empty. */
     record Help(String unknown) implements CommandText {}
 
@@ -78,6 +81,7 @@ sealed interface CommandText {
             if (words.length <= 3 || looksLikeAStage || word.equals(REOPEN)) return new Help("stage");
             return new NewProject(trimmed);
         }
+        if (lower.equals("settings")) return new Settings();
         if (first.equals("more"))
             return new More(trimmed.substring("more".length()).strip(), trimmed);
         String[] words = lower.split("\\s+");

@@ -32,10 +32,12 @@ public final class SlackListeners {
     public static final String COMMAND = "/mlidea";
 
     private final Inbox inbox;
+    private final SettingsCommand settings;
     private final PortfolioRequests portfolio;
 
-    public SlackListeners(Inbox inbox, PortfolioRequests portfolio) {
+    public SlackListeners(Inbox inbox, SettingsCommand settings, PortfolioRequests portfolio) {
         this.inbox = inbox;
+        this.settings = settings;
         this.portfolio = portfolio;
     }
 
@@ -59,6 +61,11 @@ public final class SlackListeners {
                 return note.isEmpty()
                         ? ctx.ack()
                         : ctx.ack(r -> r.responseType("ephemeral").text(note));
+            }
+            if (command instanceof CommandText.Settings) {
+                Optional<String> problem = settings.open(ctx.client(), p.getTeamId(), p.getUserId(), p.getTriggerId());
+                if (problem.isEmpty()) return ctx.ack();
+                return ctx.ack(r -> r.responseType("ephemeral").text(problem.get()));
             }
             if (command instanceof CommandText.Owners owners) {
                 recordCommand(p, "owners", owners.project(), owners.userIds(), null);

@@ -41,10 +41,19 @@ class CommandTextTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"list", "portfolio", "settings"})
+    @ValueSource(strings = {"list", "portfolio"})
     void a_command_that_is_not_available_yet_gets_the_usage_naming_it(String command) {
         assertThat(CommandText.parse(command)).isEqualTo(new CommandText.Help(command));
         assertThat(CommandText.parse(command.toUpperCase())).isEqualTo(new CommandText.Help(command));
+    }
+
+    @Test
+    void settings_alone_opens_the_settings_and_a_title_that_starts_with_it_stays_a_title() {
+        assertThat(CommandText.parse("settings")).isEqualTo(new CommandText.Settings());
+        assertThat(CommandText.parse("  Settings ")).isEqualTo(new CommandText.Settings());
+        assertThat(CommandText.parse("settings recommender for thermostats"))
+                .isEqualTo(new CommandText.NewProject("settings recommender for thermostats"));
+        assertThat(CommandText.parse("setings")).isEqualTo(new CommandText.Help("setings"));
     }
 
     @Test

@@ -31,8 +31,21 @@ public final class RunningBot implements AutoCloseable {
     private final java.util.List<MlideaServer> replicaServers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RunningBot() {
+        this(true);
+    }
+
+    private RunningBot(boolean channelAsked) {
         start();
+        if (channelAsked) askedForChannelAlready();
         driver = new SlackDriver(FakeSlack.TEAM, server.port());
+    }
+
+    /**
+     * A bot in a workspace nobody has used it in: the first {@code /mlidea} asks for a summary channel.
+     * Every other bot's workspace was asked already, so that one direct message is not in their way.
+     */
+    public static RunningBot newWorkspace() {
+        return new RunningBot(false);
     }
 
     /**
@@ -42,6 +55,7 @@ public final class RunningBot implements AutoCloseable {
     public RunningBot(java.time.Instant start) {
         clock.set(start);
         start();
+        askedForChannelAlready();
         driver = new SlackDriver(FakeSlack.TEAM, server.port());
     }
 
@@ -59,6 +73,17 @@ public final class RunningBot implements AutoCloseable {
             replicaStorage.close();
         });
         return new SlackDriver(FakeSlack.TEAM, replica.port());
+    }
+
+    /** Marks the workspace's channel question asked, by someone outside the test. */
+    private void askedForChannelAlready() {
+        storage.useTransaction(uow -> uow.settings()
+                .markChannelAsked(FakeSlack.TEAM, "U0INSTALL1", clock.instant(), java.time.ZoneOffset.UTC));
+    }
+
+    /** The bot's port, for a driver of another workspace. */
+    public int port() {
+        return server.port();
     }
 
     private Config config() {
