@@ -2,6 +2,7 @@ package dev.mlidea.bot.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mlidea.bot.portfolio.ProjectListMessages;
 import dev.mlidea.conversations.rituals.Stage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,11 +41,19 @@ class CommandTextTest {
         assertThat(CommandText.parse(text)).isEqualTo(new CommandText.Help(text));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"list", "portfolio"})
-    void a_command_that_is_not_available_yet_gets_the_usage_naming_it(String command) {
-        assertThat(CommandText.parse(command)).isEqualTo(new CommandText.Help(command));
-        assertThat(CommandText.parse(command.toUpperCase())).isEqualTo(new CommandText.Help(command));
+    @Test
+    void list_and_portfolio_are_commands_and_titles_that_start_with_them_stay_titles() {
+        assertThat(CommandText.parse("list")).isEqualTo(new CommandText.ListProjects(ProjectListMessages.Scope.ALL));
+        assertThat(CommandText.parse(" LIST  all "))
+                .isEqualTo(new CommandText.ListProjects(ProjectListMessages.Scope.ALL));
+        assertThat(CommandText.parse("list Mine"))
+                .isEqualTo(new CommandText.ListProjects(ProjectListMessages.Scope.MINE));
+        assertThat(CommandText.parse("portfolio")).isEqualTo(new CommandText.Portfolio());
+        assertThat(CommandText.parse("Portfolio")).isEqualTo(new CommandText.Portfolio());
+        assertThat(CommandText.parse("Portfolio optimisation with RL"))
+                .isEqualTo(new CommandText.NewProject("Portfolio optimisation with RL"));
+        assertThat(CommandText.parse("list of churn ideas"))
+                .isEqualTo(new CommandText.NewProject("list of churn ideas"));
     }
 
     @Test
