@@ -102,8 +102,12 @@ interface ProjectDao {
     @SqlUpdate("UPDATE projects SET card_ts = :ts, delivery = 'posted' WHERE team_id = :team AND id = :id")
     void cardPosted(String team, UUID id, String ts);
 
-    @SqlUpdate("UPDATE projects SET card_permalink = :link WHERE team_id = :team AND id = :id")
-    void savePermalink(String team, UUID id, String link);
+    @SqlUpdate("""
+            UPDATE projects p SET card_permalink = l.link
+            FROM unnest(:ids, :links) AS l(id, link)
+            WHERE p.team_id = :team AND p.id = l.id
+            """)
+    void savePermalinks(String team, UUID[] ids, String[] links);
 
     /** Project id and thread link, for the projects whose link is known. */
     @SqlQuery("SELECT id, card_permalink FROM projects WHERE team_id = :team AND card_permalink IS NOT NULL")

@@ -130,7 +130,15 @@ public final class Projects {
 
     /** The link to the project's thread, as chat.getPermalink gave it: asked once, kept. */
     public void savePermalink(String teamId, UUID projectId, String link) {
-        projects.savePermalink(teamId, projectId, link);
+        savePermalinks(teamId, Map.of(projectId, link));
+    }
+
+    /** Several projects' thread links, in one statement. */
+    public void savePermalinks(String teamId, Map<UUID, String> links) {
+        if (links.isEmpty()) return;
+        var ids = new ArrayList<>(links.keySet());
+        projects.savePermalinks(
+                teamId, ids.toArray(UUID[]::new), ids.stream().map(links::get).toArray(String[]::new));
     }
 
     /** The thread links known for the workspace's projects, by project id. */

@@ -120,8 +120,7 @@ public final class SummaryComposer {
             slack.permalink(teamId, p.channelId(), cardTs.get(p.id())).ifPresent(link -> fetched.put(p.id(), link));
         }
         if (!fetched.isEmpty()) {
-            storage.useTransaction(
-                    uow -> fetched.forEach((id, link) -> uow.projects().savePermalink(teamId, id, link)));
+            storage.useTransaction(uow -> uow.projects().savePermalinks(teamId, fetched));
         }
         var all = new HashMap<>(known);
         all.putAll(fetched);

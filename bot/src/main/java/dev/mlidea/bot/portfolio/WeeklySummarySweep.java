@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class WeeklySummarySweep implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WeeklySummarySweep.class);
-    /** Workspaces composed at once: the picture is CPU work, the reads are short. */
-    static final int PARALLEL = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Workspaces composed at once: one per core for the picture (CPU work), plus one so a core is not
+     * idle while a thread waits on the database; never more than four.
+     */
+    static final int PARALLEL = Math.min(4, Runtime.getRuntime().availableProcessors() + 1);
 
     private final Storage storage;
     private final SummaryComposer composer;

@@ -28,11 +28,11 @@ class MatrixChartTest {
     }
 
     @Test
-    void the_default_size_is_1200_by_900() throws IOException {
+    void the_default_size_is_1000_by_750() throws IOException {
         BufferedImage image = decode(MatrixChart.png(List.of()));
 
-        assertThat(image.getWidth()).isEqualTo(MatrixChart.DEFAULT_WIDTH).isEqualTo(1200);
-        assertThat(image.getHeight()).isEqualTo(MatrixChart.DEFAULT_HEIGHT).isEqualTo(900);
+        assertThat(image.getWidth()).isEqualTo(MatrixChart.DEFAULT_WIDTH).isEqualTo(1000);
+        assertThat(image.getHeight()).isEqualTo(MatrixChart.DEFAULT_HEIGHT).isEqualTo(750);
     }
 
     @Test
