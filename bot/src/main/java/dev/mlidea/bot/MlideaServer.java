@@ -32,6 +32,7 @@ import dev.mlidea.bot.rituals.RitualSweep;
 import dev.mlidea.bot.rituals.SlackZoneLookup;
 import dev.mlidea.bot.rituals.UserZones;
 import dev.mlidea.bot.settings.SettingsWork;
+import dev.mlidea.bot.slack.ListPageListener;
 import dev.mlidea.bot.slack.RitualListeners;
 import dev.mlidea.bot.slack.SlackEndpoint;
 import dev.mlidea.bot.slack.SlackListeners;
@@ -185,6 +186,7 @@ public final class MlideaServer implements AutoCloseable {
         var portfolio = new PortfolioRequests(storage, composer, config.defaultZone(), dispatcher::wake);
         var summaries = new WeeklySummarySweep(storage, composer, config.defaultZone());
         new SlackListeners(inbox, settings, portfolio).register(app);
+        new ListPageListener(portfolio).register(app);
         new RitualListeners(inbox).register(app);
         var form = new QuickForm(storage, inbox);
         form.register(app);

@@ -16,7 +16,6 @@ import dev.mlidea.bot.card.CardMessages;
 import dev.mlidea.bot.inbox.Inbox;
 import dev.mlidea.bot.intake.IntakeMessages;
 import dev.mlidea.bot.portfolio.PortfolioRequests;
-import dev.mlidea.bot.portfolio.ProjectListMessages;
 import dev.mlidea.bot.requests.InboxKind;
 import dev.mlidea.bot.requests.InboxPayload;
 import java.util.List;
@@ -162,10 +161,6 @@ public final class SlackListeners {
         app.blockAction(AssessmentMessages.EDIT_ANSWER_ACTION, this::onAssessmentAction);
         app.blockAction(AssessmentMessages.WHY_ACTION, this::onAssessmentAction);
         app.blockAction(CardMessages.STAGE_ACTION, this::onStageSelected);
-        app.blockAction(
-                java.util.regex.Pattern.compile(
-                        "^" + java.util.regex.Pattern.quote(ProjectListMessages.PAGE_ACTION) + "\\..*"),
-                this::onListPage);
     }
 
     /** A stage chosen on a card: the card is the thread's root, so its own ts names the project. */
@@ -331,23 +326,5 @@ public final class SlackListeners {
     /** Requests about one thread are handled one at a time, in the order Slack sent them. */
     public static String threadKey(String channel, String threadTs) {
         return "thread:" + channel + ":" + threadTs;
-    }
-
-    /** A page button under a list: the next page replaces the list, for the one who clicked. */
-    private Response onListPage(BlockActionRequest req, ActionContext ctx) {
-        BlockActionPayload p = req.getPayload();
-        if (p.getActions() == null || p.getActions().isEmpty() || p.getResponseUrl() == null) return ctx.ack();
-        String[] value = String.valueOf(p.getActions().get(0).getValue()).split(":", 2);
-        var scope = ProjectListMessages.Scope.parse(value[0]);
-        int page;
-        try {
-            page = value.length == 2 ? Integer.parseInt(value[1]) : 1;
-        } catch (NumberFormatException e) {
-            return ctx.ack();
-        }
-        if (scope.isEmpty()) return ctx.ack();
-        portfolio.list(
-                p.getTeam().getId(), channelOf(p), p.getUser().getId(), scope.get(), page, p.getResponseUrl(), true);
-        return ctx.ack();
     }
 }

@@ -60,6 +60,13 @@ class WeeklySummaryIT {
             assertThat(posted).as("one more, at Monday 09:00 in Berlin").hasSize(before + 1);
             String text = posted.get(posted.size() - 1).allText();
             assertThat(text)
+                    .contains("4 projects")
+                    .contains("3 new")
+                    .contains("3 stage moves")
+                    .contains("1 overdue")
+                    .contains("1 killed")
+                    .contains("(iteration 2)")
+                    .contains("1 project in private channels is counted but not named")
                     .contains(week.active())
                     .contains(week.stopped())
                     .contains("Rules cover 90% of tickets")
