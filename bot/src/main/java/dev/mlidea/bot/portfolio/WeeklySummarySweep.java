@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
 public final class WeeklySummarySweep implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WeeklySummarySweep.class);
     /**
-     * Workspaces composed at once: one per core for the picture (CPU work), plus one so a core is not
-     * idle while a thread waits on the database; never more than four.
+     * Workspaces composed at once: one per core (the picture is CPU work, and the database shares the
+     * cores; one more thread measured slower in SummaryBenchmark), at least two, never more than four.
      */
-    static final int PARALLEL = Math.min(4, Runtime.getRuntime().availableProcessors() + 1);
+    static final int PARALLEL = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private final Storage storage;
     private final SummaryComposer composer;

@@ -59,12 +59,12 @@ class WeeklySummaryIT {
             List<SlackCall> posted = bot.slack.postsLandedIn(SUMMARY_CHANNEL);
             assertThat(posted).as("one more, at Monday 09:00 in Berlin").hasSize(before + 1);
             String text = posted.get(posted.size() - 1).allText();
+            assertThat(posted.get(posted.size() - 1).param("text"))
+                    .as("the counts, in the notification's text")
+                    .contains("4 projects, 3 new, 3 stage moves, 1 overdue, 1 killed");
             assertThat(text)
-                    .contains("4 projects")
-                    .contains("3 new")
-                    .contains("3 stage moves")
-                    .contains("1 overdue")
-                    .contains("1 killed")
+                    .contains("*4 projects*")
+                    .contains("Planning 2 · Data 1 · Killed 1")
                     .contains("(iteration 2)")
                     .contains("1 project in private channels is counted but not named")
                     .contains(week.active())
