@@ -23,6 +23,9 @@ final class LabelLayer {
     /** What stands for one point: its label or marker text, where, and how it is drawn. */
     record Label(int point, String text, Rectangle2D box, Optional<Line2D> leader, Kind kind) {}
 
+    /** Labels that found no room one after another before the rest are not tried. */
+    static final int GIVE_UP_AFTER = 25;
+
     enum Kind {
         TEXT,
         MARKER,
@@ -76,13 +79,25 @@ final class LabelLayer {
             labels.set(keyOrder.get(n), Optional.of(marker(placement, keyOrder.get(n), n + 1, dots, fonts)));
         }
         var unplaced = new TreeSet<Integer>();
+        int failedInARow = 0;
         for (int point : placement.crowdedFirst()) {
             if (keyed.contains(point)) continue;
+            if (failedInARow >= GIVE_UP_AFTER) {
+                // The plot is full: each further try would search every ring in vain (most of the time
+                // of a picture with hundreds of projects), so the rest go to the key as they would anyway.
+                unplaced.add(point);
+                continue;
+            }
             String text = texts.get(point);
             var placed = placement.place(point, fonts.width(fonts.label(), text), lineHeight);
-            placed.ifPresentOrElse(
-                    p -> labels.set(point, Optional.of(new Label(point, text, p.box(), p.leader(), Kind.TEXT))),
-                    () -> unplaced.add(point));
+            if (placed.isPresent()) {
+                var p = placed.get();
+                labels.set(point, Optional.of(new Label(point, text, p.box(), p.leader(), Kind.TEXT)));
+                failedInARow = 0;
+            } else {
+                unplaced.add(point);
+                failedInARow++;
+            }
         }
         if (lastResort) {
             for (int i : unplaced) {
