@@ -68,16 +68,21 @@ class SummaryBenchmark {
                     BIG, (System.nanoTime() - big) / 1e6 / runs, runs);
 
             try (var sweep = new WeeklySummarySweep(storage, composer, ZoneId.of("Europe/Berlin"))) {
-                long all = System.nanoTime();
-                int queued = sweep.run();
-                long ms = (System.nanoTime() - all) / 1_000_000;
+                // The first week also fetches and stores every thread link; later weeks find them stored.
+                for (String week : new String[] {"first week", "next week"}) {
+                    long all = System.nanoTime();
+                    int queued = sweep.run();
+                    long ms = (System.nanoTime() - all) / 1_000_000;
+                    System.out.printf(
+                            "%s: %d summaries composed and queued in %d ms (%d threads)%n",
+                            week, queued, ms, WeeklySummarySweep.PARALLEL);
+                    clock.advance(java.time.Duration.ofDays(7));
+                }
                 long rows =
                         jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM outbox WHERE kind = 'POST_SUMMARY'")
                                 .mapTo(Long.class)
                                 .one());
-                System.out.printf(
-                        "%d summaries composed and queued in %d ms (%d threads); %d summary rows in the outbox%n",
-                        queued, ms, WeeklySummarySweep.PARALLEL, rows);
+                System.out.printf("%d summary messages in the outbox%n", rows);
             }
         }
     }
