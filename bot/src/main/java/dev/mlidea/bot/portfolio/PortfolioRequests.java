@@ -53,7 +53,7 @@ public final class PortfolioRequests implements AutoCloseable {
 
     /** Starts composing the portfolio for {@code userId}; returns what the command's ack says meanwhile. */
     public String portfolio(String teamId, String channelId, String userId, String responseUrl) {
-        return submit(() -> sendPortfolio(teamId, channelId, userId, responseUrl), "portfolio")
+        return submit(() -> sendPortfolio(teamId, channelId, userId, responseUrl), teamId, channelId, responseUrl)
                 ? "Putting the portfolio together: it shows here in a moment, only to you, and the impact ×"
                         + " feasibility picture arrives in your direct messages with mlidea."
                 : busy();
@@ -68,23 +68,51 @@ public final class PortfolioRequests implements AutoCloseable {
             int page,
             String responseUrl,
             boolean replace) {
-        return submit(() -> sendList(teamId, channelId, userId, scope, page, responseUrl, replace), "list")
+        return submit(
+                        () -> sendList(teamId, channelId, userId, scope, page, responseUrl, replace),
+                        teamId,
+                        channelId,
+                        responseUrl)
                 ? ""
                 : busy();
     }
 
-    private boolean submit(Runnable work, String what) {
+    /** Runs {@code work} off the request thread; if it fails, the one who asked is told so, privately. */
+    private boolean submit(Runnable work, String teamId, String channelId, String responseUrl) {
         try {
             pool.execute(() -> {
                 try {
                     work.run();
                 } catch (RuntimeException e) { // NOPMD: one request's failure is that request's
-                    log.error("{} request failed with {}", what, e.getClass().getName());
+                    log.error(
+                            "portfolio request of team={} failed with {}",
+                            teamId,
+                            e.getClass().getName());
+                    tellFailed(teamId, channelId, responseUrl);
                 }
             });
             return true;
         } catch (RejectedExecutionException e) {
             return false;
+        }
+    }
+
+    private void tellFailed(String teamId, String channelId, String responseUrl) {
+        try {
+            storage.useTransaction(uow -> uow.outbox()
+                    .send(OutboxMessage.respond(
+                            teamId,
+                            channelId,
+                            responseUrl,
+                            "I couldn't put that together just now. Nothing changed: ask again in a minute.",
+                            null)));
+            wakeOutbox.run();
+        } catch (RuntimeException e) {
+            // The database is what failed: nothing more can be said from here.
+            log.warn(
+                    "could not tell team={} that a portfolio request failed: {}",
+                    teamId,
+                    e.getClass().getName());
         }
     }
 
