@@ -8,17 +8,29 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever follows {@code /mlidea}, up to Slack's 40,000 characters, is a title or a request for help. */
+/**
+ * Whatever follows {@code /mlidea}, up to Slack's 40,000 characters, is a title, a command its first
+ * word names, or a request for help: never a crash.
+ */
 class CommandTextProperties {
 
     @Property(tries = 200)
-    void any_text_is_a_title_or_help_never_a_crash(@ForAll("commandTexts") String text) {
+    void any_text_is_a_title_a_command_or_help_never_a_crash(@ForAll("commandTexts") String text) {
         CommandText command = CommandText.parse(text);
 
         if (command instanceof CommandText.NewProject project) {
             assertThat(project.title()).isEqualTo(text.strip());
         } else if (command instanceof CommandText.MoveStage || command instanceof CommandText.Reopen) {
             assertThat(text.strip().toLowerCase(java.util.Locale.ROOT)).startsWith("stage");
+        } else if (command instanceof CommandText.ListProjects) {
+            assertThat(text.strip().toLowerCase(java.util.Locale.ROOT)).startsWith("list");
+        } else if (command instanceof CommandText.Portfolio) {
+            assertThat(text.strip().toLowerCase(java.util.Locale.ROOT)).isEqualTo("portfolio");
+        } else if (command instanceof CommandText.Settings) {
+            assertThat(text.strip().toLowerCase(java.util.Locale.ROOT)).isEqualTo("settings");
+        } else if (command instanceof CommandText.More || command instanceof CommandText.Owners) {
+            assertThat(text.strip().toLowerCase(java.util.Locale.ROOT))
+                    .startsWith(command instanceof CommandText.More ? "more" : "owners");
         } else {
             String unknown = ((CommandText.Help) command).unknown();
             assertThat(text.strip().toLowerCase(java.util.Locale.ROOT))
