@@ -104,7 +104,8 @@ class WeeklySummaryIT {
 
     @Test
     void exactly_one_summary_with_two_replicas_a_failed_post_and_a_restart_before_it_was_sent() {
-        try (var bot = new RunningBot(SLOT.minus(Duration.ofDays(2)))) {
+        // Monday 01:00 in Berlin: in the week of the slot, before it, so no earlier week's summary is due.
+        try (var bot = new RunningBot(SLOT.minus(Duration.ofHours(8)))) {
             setSummaryChannel(bot);
             Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Replicated summary idea");
             c.completeQuick();
