@@ -22,9 +22,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import dev.mlidea.bot.testing.RepoFiles;
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  */
 class SlackAppManifestTest {
     private static final String MANIFEST = "deploy/slack-app-manifest.yml";
+    private static final Path MAIN_CLASSES = Path.of("target", "classes");
     /** App's listener registrations; Pattern and String forms alike. */
     private static final Set<String> REGISTRATIONS = Set.of(
             "command",
@@ -82,9 +83,8 @@ class SlackAppManifestTest {
         boolean resolving = archUnit.resolveMissingDependenciesFromClassPath();
         archUnit.setResolveMissingDependenciesFromClassPath(false);
         try {
-            main = new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .importPackages("dev.mlidea.bot");
+            // The bot's compiled main classes, and nothing else of the class path.
+            main = new ClassFileImporter().importPath(MAIN_CLASSES);
         } finally {
             archUnit.setResolveMissingDependenciesFromClassPath(resolving);
         }
