@@ -34,6 +34,7 @@ import dev.mlidea.bot.rituals.UserZones;
 import dev.mlidea.bot.settings.SettingsWork;
 import dev.mlidea.bot.slack.ListPageListener;
 import dev.mlidea.bot.slack.RitualListeners;
+import dev.mlidea.bot.slack.ScopeCheck;
 import dev.mlidea.bot.slack.SlackEndpoint;
 import dev.mlidea.bot.slack.SlackListeners;
 import dev.mlidea.bot.slack.SlackSignature;
@@ -194,6 +195,7 @@ public final class MlideaServer implements AutoCloseable {
         var criteriaForms = new CriteriaForms(storage, inbox);
         criteriaForms.register(app);
         app.start();
+        ScopeCheck.warnAboutMissing(slack, config.botToken());
 
         var endpoint = new SlackEndpoint(app, new SlackSignature(config.signingSecret(), Clock.systemUTC()));
         var health = new HealthRoutes(storage, List.of(work, dispatcher, housekeeping));
