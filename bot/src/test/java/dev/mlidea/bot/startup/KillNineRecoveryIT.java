@@ -134,7 +134,7 @@ class KillNineRecoveryIT {
     private Process startBot(Path dataDir, int port, String log) throws IOException {
         Path jar = Path.of("target", "mlidea.jar");
         assertThat(jar).as("mvn package builds the jar before failsafe runs").exists();
-        // The image's java line and JVM flags: the memory sizing is tested along with the recovery.
+        // The java line and JVM flags (deploy/jvm.options) the image runs, so this is the image's JVM recovering.
         var builder = new ProcessBuilder(JarCommand.local(jar))
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(log).toFile());
