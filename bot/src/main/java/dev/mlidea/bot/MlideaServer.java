@@ -34,9 +34,11 @@ import dev.mlidea.bot.rituals.UserZones;
 import dev.mlidea.bot.settings.SettingsWork;
 import dev.mlidea.bot.slack.ListPageListener;
 import dev.mlidea.bot.slack.RitualListeners;
+import dev.mlidea.bot.slack.ScopeCheck;
 import dev.mlidea.bot.slack.SlackEndpoint;
 import dev.mlidea.bot.slack.SlackListeners;
 import dev.mlidea.bot.slack.SlackSignature;
+import dev.mlidea.bot.slack.SlackSurface;
 import dev.mlidea.bot.stage.StageMoves;
 import dev.mlidea.bot.work.BackgroundWork;
 import dev.mlidea.bot.work.Retention;
@@ -67,7 +69,7 @@ public final class MlideaServer implements AutoCloseable {
      * Each of the three loops gets this long to finish its work in flight on shutdown, one after the
      * other: 24 s in all, under Kubernetes' default 30 s grace.
      */
-    static final Duration DRAIN = Duration.ofSeconds(8);
+    public static final Duration DRAIN = Duration.ofSeconds(8);
     /** Web API calls give up well inside the outbox lease, so a leased row is never sent twice at once. */
     static final Duration SLACK_CALL_TIMEOUT = Duration.ofSeconds(15);
 
@@ -193,13 +195,14 @@ public final class MlideaServer implements AutoCloseable {
         var criteriaForms = new CriteriaForms(storage, inbox);
         criteriaForms.register(app);
         app.start();
+        ScopeCheck.warnAboutMissing(slack, config.botToken());
 
         var endpoint = new SlackEndpoint(app, new SlackSignature(config.signingSecret(), Clock.systemUTC()));
         var health = new HealthRoutes(storage, List.of(work, dispatcher, housekeeping));
         Javalin http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new GsonJsonMapper());
-            javalin.routes.post("/slack/events", endpoint::handle);
+            javalin.routes.post(SlackSurface.EVENTS_PATH, endpoint::handle);
             javalin.routes.get("/healthz", health::health);
             javalin.routes.get("/readyz", health::ready);
             javalin.routes.exception(Inbox.InboxUnavailable.class, (e, ctx) -> {

@@ -55,17 +55,18 @@ class TurnLatencyBenchmark {
     }
 
     /**
-     * One turn: "skip" the open question; the turn ends when the fake Slack received the next question
-     * (its own clock), so polling for it, every 500 ms, does not slow the bot down or blur the figure.
+     * One turn: "skip" the open question; the turn ends when the fake Slack received the bot's next
+     * message, an edit of the live message or a post in the thread (its own clock), so polling for it,
+     * every 500 ms, does not slow the bot down or blur the figure.
      */
     private static long turn(RunningBot bot, Conversation c) {
-        int before = c.thread().size();
+        SlackCall before = c.last();
         Instant sent = Instant.now();
         bot.driver.threadReply(c.channel, c.user, c.cardTs, "skip");
-        List<SlackCall> thread = org.awaitility.Awaitility.await()
+        SlackCall next = org.awaitility.Awaitility.await()
                 .atMost(Conversation.PATIENCE)
                 .pollInterval(Duration.ofMillis(500))
-                .until(c::thread, posts -> posts.size() > before);
-        return Duration.between(sent, thread.get(before).receivedAt()).toMillis();
+                .until(c::last, last -> last.receivedAt().isAfter(before.receivedAt()));
+        return Duration.between(sent, next.receivedAt()).toMillis();
     }
 }

@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
  * worker (work before the ack makes Slack retry, which makes duplicates).
  */
 public final class SlackListeners {
-    public static final String COMMAND = "/mlidea";
-
     private final Inbox inbox;
     private final SettingsCommand settings;
     private final PortfolioRequests portfolio;
@@ -41,7 +39,7 @@ public final class SlackListeners {
     }
 
     public void register(App app) {
-        app.command(COMMAND, (req, ctx) -> {
+        app.command(SlackSurface.COMMAND, (req, ctx) -> {
             var p = req.getPayload();
             CommandText command = CommandText.parse(SlackText.storable(p.getText()));
             if (command instanceof CommandText.Help help) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.mlidea.bot.testing.FakeSlack;
+import dev.mlidea.bot.testing.JarCommand;
 import dev.mlidea.bot.testing.SlackCall;
 import dev.mlidea.bot.testing.SlackDriver;
 import dev.mlidea.storage.testing.KilledServer;
@@ -133,10 +134,8 @@ class KillNineRecoveryIT {
     private Process startBot(Path dataDir, int port, String log) throws IOException {
         Path jar = Path.of("target", "mlidea.jar");
         assertThat(jar).as("mvn package builds the jar before failsafe runs").exists();
-        var builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        jar.toAbsolutePath().toString())
+        // The java line and JVM flags (deploy/jvm.options) the image runs, so this is the image's JVM recovering.
+        var builder = new ProcessBuilder(JarCommand.local(jar))
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve(log).toFile());
         var env = builder.environment();
