@@ -19,6 +19,12 @@ import dev.mlidea.bot.inbox.Requests;
 import dev.mlidea.bot.intake.DeliveryNotices;
 import dev.mlidea.bot.intake.IntakeConversation;
 import dev.mlidea.bot.intake.IntakeDeadlines;
+import dev.mlidea.bot.metrics.BotMetrics;
+import dev.mlidea.bot.metrics.MetricsRoute;
+import dev.mlidea.bot.metrics.QueueGauges;
+import dev.mlidea.bot.metrics.SchedulerRuns;
+import dev.mlidea.bot.metrics.SlackApiCalls;
+import dev.mlidea.bot.metrics.SlackRequests;
 import dev.mlidea.bot.outbox.OutboxDispatcher;
 import dev.mlidea.bot.outbox.SlackGateway;
 import dev.mlidea.bot.portfolio.PortfolioRequests;
@@ -84,6 +90,7 @@ public final class MlideaServer implements AutoCloseable {
 
     private final App app;
     private final RitualScheduler rituals;
+    private final BotMetrics metrics;
 
     private MlideaServer(
             Javalin http,
@@ -94,7 +101,8 @@ public final class MlideaServer implements AutoCloseable {
             Inbox inbox,
             List<AutoCloseable> modals,
             App app,
-            RitualScheduler rituals) {
+            RitualScheduler rituals,
+            BotMetrics metrics) {
         this.http = http;
         this.worker = worker;
         this.dispatcher = dispatcher;
@@ -104,6 +112,7 @@ public final class MlideaServer implements AutoCloseable {
         this.modals = modals;
         this.app = app;
         this.rituals = rituals;
+        this.metrics = metrics;
     }
 
     /**
@@ -132,6 +141,9 @@ public final class MlideaServer implements AutoCloseable {
 
     /** As {@link #start(Config, Storage)}, with the scheduler's timing given (tests make it quick). */
     public static MlideaServer start(Config config, Storage storage, RitualScheduler.Timing timing) {
+        var metrics = new BotMetrics();
+        storage.recordPoolMetrics(metrics.registry());
+        QueueGauges.register(metrics.registry(), storage);
         var slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(config.slackApiUrl());
         slackConfig.setStatsEnabled(false);
@@ -143,6 +155,8 @@ public final class MlideaServer implements AutoCloseable {
         var okHttp = SlackHttpClient.buildOkHttpClient(slackConfig)
                 .newBuilder()
                 .retryOnConnectionFailure(false)
+                // Every Web API call, response URL and upload: counted, timed and logged in one place.
+                .addInterceptor(new SlackApiCalls(metrics.registry(), config.slackApiUrl()))
                 .build();
         Slack slack = Slack.getInstance(slackConfig, new SlackHttpClient(okHttp));
 
@@ -197,14 +211,20 @@ public final class MlideaServer implements AutoCloseable {
         app.start();
         ScopeCheck.warnAboutMissing(slack, config.botToken());
 
-        var endpoint = new SlackEndpoint(app, new SlackSignature(config.signingSecret(), Clock.systemUTC()));
+        var endpoint = new SlackEndpoint(
+                app,
+                new SlackSignature(config.signingSecret(), Clock.systemUTC()),
+                new SlackRequests(metrics.registry()));
         var health = new HealthRoutes(storage, List.of(work, dispatcher, housekeeping));
+        metrics.watch(List.of(work, dispatcher, housekeeping));
+        var metricsRoute = new MetricsRoute(metrics, config.metricsToken());
         Javalin http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new GsonJsonMapper());
             javalin.routes.post(SlackSurface.EVENTS_PATH, endpoint::handle);
             javalin.routes.get("/healthz", health::health);
             javalin.routes.get("/readyz", health::ready);
+            javalin.routes.get("/metrics", metricsRoute::handle);
             javalin.routes.exception(Inbox.InboxUnavailable.class, (e, ctx) -> {
                 // Nothing was acked: Slack sends events again, and the inbox's dedup makes that safe.
                 log.warn("request to {} not stored: {}", ctx.path(), e.getMessage());
@@ -233,7 +253,8 @@ public final class MlideaServer implements AutoCloseable {
                 new RitualSweep(storage, zones, ritualStart, assessment),
                 summaries::run,
                 dispatcher::wake,
-                timing);
+                timing,
+                new SchedulerRuns(metrics.registry(), List.of(RitualScheduler.TASK, RitualScheduler.SUMMARIES_TASK)));
         return new MlideaServer(
                 http,
                 work,
@@ -243,7 +264,8 @@ public final class MlideaServer implements AutoCloseable {
                 inbox,
                 List.of(form, criteriaForms, settings),
                 app,
-                rituals);
+                rituals,
+                metrics);
     }
 
     public int port() {
@@ -274,5 +296,6 @@ public final class MlideaServer implements AutoCloseable {
         worker.close(DRAIN);
         dispatcher.close(DRAIN);
         app.stop();
+        metrics.close();
     }
 }

@@ -110,6 +110,20 @@ public final class Storage implements AutoCloseable {
         return current == null ? "none" : current.getVersion().getVersion();
     }
 
+    /** Pending inbox and outbox rows across workspaces and their oldest: counts only, for {@code /metrics}. */
+    public QueueDepths queueDepths() {
+        return jdbi.withHandle(handle -> QueueDepths.read(handle, clock.instant()));
+    }
+
+    /**
+     * Publishes the pool's meters (hikaricp_connections_…) to {@code meterRegistry}, a Micrometer
+     * MeterRegistry: typed Object so that storage needs no metrics library. Hikari takes one registry
+     * per pool; a second call is ignored.
+     */
+    public synchronized void recordPoolMetrics(Object meterRegistry) {
+        if (dataSource.getMetricRegistry() == null) dataSource.setMetricRegistry(meterRegistry);
+    }
+
     /**
      * The pool, for db-scheduler, which keeps its own table (scheduled_tasks) on the bot's database:
      * nothing else should bypass {@link #inTransaction}.

@@ -25,11 +25,14 @@ public record Config(
         String botToken,
         String signingSecret,
         String slackApiUrl,
-        ZoneId defaultZone) {
+        ZoneId defaultZone,
+        // Observability (docs/decisions/0020): empty means /metrics answers only this machine.
+        Optional<String> metricsToken) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     private static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]{10,}");
     private static final Pattern SIGNING_SECRET = Pattern.compile("[0-9a-fA-F]{32}");
+    private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{16,}");
 
     /** Reads and validates; throws {@link InvalidConfig} listing every problem with how to fix it. */
     public static Config fromEnv(Map<String, String> env) {
@@ -101,8 +104,21 @@ public record Config(
             }
         }
 
+        // Observability: /metrics protection and the log format (logback.xml reads LOG_FORMAT itself).
+        Optional<String> metricsToken = Optional.ofNullable(value(env, "METRICS_TOKEN"));
+        if (metricsToken.isPresent()
+                && !METRICS_TOKEN.matcher(metricsToken.get()).matches()) {
+            problems.add(
+                    "METRICS_TOKEN must be at least 16 characters of letters, digits and . _ ~ + / = -"
+                            + " (e.g. the output of openssl rand -hex 24). Leave it unset to serve /metrics to this machine only.");
+        }
+        String logFormat = value(env, "LOG_FORMAT");
+        if (logFormat != null && !logFormat.equals("text") && !logFormat.equals("json")) {
+            problems.add("LOG_FORMAT must be text or json, not \"" + logFormat + "\". Leave it unset for text.");
+        }
+
         if (!problems.isEmpty()) throw new InvalidConfig(problems);
-        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl, defaultZone);
+        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl, defaultZone, metricsToken);
     }
 
     private static String value(Map<String, String> env, String name) {
@@ -168,6 +184,7 @@ public record Config(
     public String toString() {
         // Never print the token or the secret, even in a debug line.
         return "Config[port=" + port + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded in " + dataDir)
-                + ", slackApiUrl=" + slackApiUrl + ", defaultZone=" + defaultZone + "]";
+                + ", slackApiUrl=" + slackApiUrl + ", defaultZone=" + defaultZone
+                + ", metrics=" + (metricsToken.isPresent() ? "token" : "localhost only") + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.mlidea.bot.rituals;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.stats.StatsRegistry;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * it at a time; while it runs, that replica's heartbeats keep it; a replica killed mid-sweep stops
  * them, and another revives the execution and runs the sweep again, which per-project transactions
  * make safe. Its clock is the bot's, so tests that move the bot's clock move the scheduler's timers
- * too (see docs/decisions/0012, "Scheduling").
+ * too (see docs/decisions/0012, "Scheduling"). {@code stats} hears of every run and its result (/metrics).
  */
 public final class RitualScheduler implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RitualScheduler.class);
@@ -61,7 +62,8 @@ public final class RitualScheduler implements AutoCloseable {
             RitualSweep sweep,
             java.util.function.IntSupplier summaries,
             Runnable afterSweep,
-            Timing timing) {
+            Timing timing,
+            StatsRegistry stats) {
         RecurringTask<Void> rituals = Tasks.recurring(TASK, FixedDelay.of(timing.sweepEvery()))
                 .execute((instance, context) -> {
                     int sent = sweep.run();
@@ -87,6 +89,7 @@ public final class RitualScheduler implements AutoCloseable {
                 .missedHeartbeatsLimit(timing.missedHeartbeats())
                 .shutdownMaxWait(timing.shutdownWait())
                 .threads(2)
+                .statsRegistry(stats)
                 .build();
         scheduler.start();
         return new RitualScheduler(scheduler);

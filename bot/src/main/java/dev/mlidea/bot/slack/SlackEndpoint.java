@@ -3,9 +3,14 @@ package dev.mlidea.bot.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.mlidea.bot.inbox.Inbox;
+import dev.mlidea.bot.metrics.SlackRequests;
+import dev.mlidea.bot.metrics.SlackRequests.Outcome;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,16 +35,51 @@ public final class SlackEndpoint {
     private final App app;
     private final SlackRequestParser parser;
     private final SlackSignature signature;
+    private final SlackRequests requests;
     private final AtomicLong rejectedSinceLog = new AtomicLong();
     private final AtomicReference<Instant> lastRejectLog = new AtomicReference<>(Instant.EPOCH);
 
-    public SlackEndpoint(App app, SlackSignature signature) {
+    public SlackEndpoint(App app, SlackSignature signature, SlackRequests requests) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = signature;
+        this.requests = requests;
     }
 
+    /** Answers the request, then counts, times and logs it (by its outcome, also when it failed). */
     public void handle(Context ctx) throws Exception {
+        long start = System.nanoTime();
+        var seen = new Seen();
+        try {
+            handle(ctx, seen);
+        } catch (Exception e) {
+            int status = statusOf(e);
+            record(seen, Outcome.of(status), status, start);
+            throw e;
+        }
+        record(seen, Outcome.of(ctx.statusCode()), ctx.statusCode(), start);
+    }
+
+    private void record(Seen seen, Outcome outcome, int status, long start) {
+        requests.record(seen.team, seen.kind, outcome, status, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** What the Javalin handlers in MlideaServer answer for a failure (or the status it carries). */
+    private static int statusOf(Exception e) {
+        if (e instanceof HttpResponseException http) return http.getStatus();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Inbox.InboxUnavailable) return 503;
+        }
+        return 500;
+    }
+
+    /** The team and kind of a request, once known: ids and types only. */
+    private static final class Seen {
+        String team;
+        String kind = "unknown";
+    }
+
+    private void handle(Context ctx, Seen seen) throws Exception {
         byte[] body = ctx.bodyAsBytes();
         if (!signature.isValid(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body)) {
             noteRejected(ctx.ip());
@@ -57,6 +97,8 @@ public final class SlackEndpoint {
             ctx.status(400).json(Map.of("error", "unrecognised_request"));
             return;
         }
+        seen.kind = kind(request.getRequestType());
+        seen.team = request.getContext().getTeamId();
         Response response = app.run(request);
         ctx.status(response.getStatusCode());
         if (response.getHeaders() != null) {
@@ -65,6 +107,23 @@ public final class SlackEndpoint {
         }
         if (response.getContentType() != null) ctx.contentType(response.getContentType());
         if (response.getBody() != null) ctx.result(response.getBody());
+    }
+
+    private static String kind(RequestType type) {
+        if (type == null) return "unknown";
+        return switch (type) {
+            case Command -> "slash_command";
+            case Event -> "event";
+            case BlockAction -> "block_actions";
+            case BlockSuggestion -> "block_suggestion";
+            case ViewSubmission -> "view_submission";
+            case ViewClosed -> "view_closed";
+            case GlobalShortcut -> "shortcut";
+            case MessageShortcut -> "message_action";
+            case UrlVerification -> "url_verification";
+            case SSLCheck -> "ssl_check";
+            default -> "other";
+        };
     }
 
     private static Map<String, List<String>> headers(Context ctx) {

@@ -52,6 +52,35 @@ class ConfigTest {
                 .contains("MLIDEA_DEFAULT_TIMEZONE", "Mars/Olympus", "Europe/Berlin");
     }
 
+    // ---- observability (docs/decisions/0020) ----------------------------------------------------
+
+    @Test
+    void metrics_need_no_token_by_default_and_take_a_long_enough_one_and_never_print_it() {
+        assertThat(Config.fromEnv(env()).metricsToken()).isEmpty();
+        String token = "0123456789abcdef0123456789abcdef";
+        Config config = Config.fromEnv(env("METRICS_TOKEN", " " + token + " "));
+
+        assertThat(config.metricsToken()).contains(token);
+        assertThat(config.toString()).doesNotContain(token).contains("metrics=token");
+        assertThat(invalid(env("METRICS_TOKEN", "short")).problems())
+                .singleElement()
+                .asString()
+                .startsWith("METRICS_TOKEN")
+                .contains("16")
+                .doesNotContain("short");
+    }
+
+    @Test
+    void log_format_is_text_or_json() {
+        assertThat(Config.fromEnv(env("LOG_FORMAT", "json"))).isNotNull();
+        assertThat(Config.fromEnv(env("LOG_FORMAT", "text"))).isNotNull();
+        assertThat(invalid(env("LOG_FORMAT", "yaml")).problems())
+                .singleElement()
+                .asString()
+                .startsWith("LOG_FORMAT")
+                .contains("text or json");
+    }
+
     @Test
     void treats_blank_values_as_unset() {
         Config config =

@@ -29,12 +29,20 @@ public final class RunningBot implements AutoCloseable {
     private MlideaServer server;
     private final java.util.List<Runnable> replicas = new java.util.ArrayList<>();
     private final java.util.List<MlideaServer> replicaServers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Settings beyond the ones every test bot has (e.g. METRICS_TOKEN). */
+    private Map<String, String> moreEnv = Map.of();
 
     public RunningBot() {
-        this(true);
+        this(true, Map.of());
     }
 
-    private RunningBot(boolean channelAsked) {
+    /** A bot with these environment settings added to the usual ones. */
+    public static RunningBot withEnv(Map<String, String> env) {
+        return new RunningBot(true, env);
+    }
+
+    private RunningBot(boolean channelAsked, Map<String, String> env) {
+        moreEnv = Map.copyOf(env);
         start();
         if (channelAsked) askedForChannelAlready();
         driver = new SlackDriver(FakeSlack.TEAM, server.port());
@@ -45,7 +53,7 @@ public final class RunningBot implements AutoCloseable {
      * Every other bot's workspace was asked already, so that one direct message is not in their way.
      */
     public static RunningBot newWorkspace() {
-        return new RunningBot(false);
+        return new RunningBot(false, Map.of());
     }
 
     /**
@@ -87,7 +95,8 @@ public final class RunningBot implements AutoCloseable {
     }
 
     private Config config() {
-        return Config.fromEnv(Map.of(
+        var env = new java.util.HashMap<>(moreEnv);
+        env.putAll(Map.of(
                 "PORT",
                 "0",
                 "SLACK_BOT_TOKEN",
@@ -96,6 +105,7 @@ public final class RunningBot implements AutoCloseable {
                 SlackDriver.SIGNING_SECRET,
                 "SLACK_API_URL",
                 slack.apiUrl()));
+        return Config.fromEnv(env);
     }
 
     private void start() {
