@@ -73,7 +73,7 @@ public final class MlideaServer implements AutoCloseable {
     static final int DISPATCHERS = 4;
     /**
      * Each of the three loops gets this long to finish its work in flight on shutdown, one after the
-     * other: 24 s in all, under Kubernetes' default 30 s grace.
+     * other: 24 s in all, after the scheduler's own wait; deploy/ sizes the grace periods from it.
      */
     public static final Duration DRAIN = Duration.ofSeconds(8);
     /** Web API calls give up well inside the outbox lease, so a leased row is never sent twice at once. */
