@@ -24,7 +24,7 @@ public final class RunningBot implements AutoCloseable {
             new dev.mlidea.storage.testing.MutableClock(java.time.Instant.now());
 
     public final SlackDriver driver;
-    private final String jdbcUrl = TestDatabase.freshDatabaseUrl();
+    private final String jdbcUrl;
     private Storage storage;
     private MlideaServer server;
     private final java.util.List<Runnable> replicas = new java.util.ArrayList<>();
@@ -35,6 +35,11 @@ public final class RunningBot implements AutoCloseable {
     }
 
     private RunningBot(boolean channelAsked) {
+        this(TestDatabase.freshDatabaseUrl(), channelAsked);
+    }
+
+    private RunningBot(String jdbcUrl, boolean channelAsked) {
+        this.jdbcUrl = jdbcUrl;
         start();
         if (channelAsked) askedForChannelAlready();
         driver = new SlackDriver(FakeSlack.TEAM, server.port());
@@ -52,7 +57,16 @@ public final class RunningBot implements AutoCloseable {
      * A bot whose clock starts at {@code start}: the scheduler's timers are on the bot's clock, so a
      * test about a particular week (a daylight-saving switch) starts there rather than moving back.
      */
+    /**
+     * A bot on a database of the test's own (one it stops and starts again): the bot migrates it as
+     * it would a fresh one.
+     */
+    public static RunningBot on(String jdbcUrl) {
+        return new RunningBot(jdbcUrl, true);
+    }
+
     public RunningBot(java.time.Instant start) {
+        this.jdbcUrl = TestDatabase.freshDatabaseUrl();
         clock.set(start);
         start();
         askedForChannelAlready();
