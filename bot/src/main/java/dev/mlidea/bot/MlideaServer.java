@@ -198,6 +198,7 @@ public final class MlideaServer implements AutoCloseable {
         var health = new HealthRoutes(storage, List.of(work, dispatcher, housekeeping));
         Javalin http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
+            javalin.http.maxRequestSize = SlackEndpoint.MAX_BODY_BYTES;
             javalin.jsonMapper(new GsonJsonMapper());
             javalin.routes.post("/slack/events", endpoint::handle);
             javalin.routes.get("/healthz", health::health);

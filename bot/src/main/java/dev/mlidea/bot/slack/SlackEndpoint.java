@@ -5,6 +5,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.mlidea.bot.inbox.Inbox;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,6 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class SlackEndpoint {
     private static final Logger log = LoggerFactory.getLogger(SlackEndpoint.class);
     private static final Duration LOG_EVERY = Duration.ofMinutes(1);
+    /**
+     * Slack's requests are a few kilobytes; anything over 1 MB is refused before it is read. Javalin's
+     * {@code http.maxRequestSize} is set to the same, and cuts a body without Content-Length there.
+     */
+    public static final long MAX_BODY_BYTES = 1_000_000;
 
     private final App app;
     private final SlackRequestParser parser;
@@ -40,24 +46,41 @@ public final class SlackEndpoint {
     }
 
     public void handle(Context ctx) throws Exception {
+        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+            ctx.status(413).json(Map.of("error", "request_too_large"));
+            return;
+        }
         byte[] body = ctx.bodyAsBytes();
         if (!signature.isValid(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body)) {
             noteRejected(ctx.ip());
             ctx.status(401).json(Map.of("error", "invalid_signature"));
             return;
         }
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(ctx.path())
-                .queryString(ctx.queryParamMap())
-                .headers(new RequestHeaders(headers(ctx)))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
-                .remoteAddress(ctx.ip())
-                .build());
-        if (request == null) {
+        Request<?> request;
+        try {
+            request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(ctx.path())
+                    .queryString(ctx.queryParamMap())
+                    .headers(new RequestHeaders(headers(ctx)))
+                    .requestBody(new String(body, StandardCharsets.UTF_8))
+                    .remoteAddress(ctx.ip())
+                    .build());
+        } catch (RuntimeException e) { // malformed JSON, form encoding or payload: signed, but not Slack's
+            request = null;
+        }
+        if (request == null || !RequestShape.isComplete(request)) {
             ctx.status(400).json(Map.of("error", "unrecognised_request"));
             return;
         }
-        Response response = app.run(request);
+        Response response;
+        try {
+            response = app.run(request);
+        } catch (Exception e) {
+            // Bolt reads an event's inner JSON only here: a field of the wrong type is garbage, not our fault.
+            if (!Inbox.NotFromSlack.in(e) && !(e instanceof com.google.gson.JsonParseException)) throw e;
+            ctx.status(400).json(Map.of("error", "unrecognised_request"));
+            return;
+        }
         ctx.status(response.getStatusCode());
         if (response.getHeaders() != null) {
             response.getHeaders()
