@@ -160,6 +160,30 @@ public final class RunningBot implements AutoCloseable {
     }
 
     /**
+     * Runs the deadline sweep on this bot and every replica at the same moment, as their housekeeping
+     * loops may; returns how many intake messages they owed in all.
+     */
+    public int sweepDeadlinesOnEveryReplica() {
+        var all = new java.util.ArrayList<MlideaServer>(replicaServers);
+        all.add(server);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var sweeps = all.stream()
+                .map(s -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return s.sweepDeadlinesNow();
+                }))
+                .toList();
+        start.countDown();
+        return sweeps.stream()
+                .mapToInt(java.util.concurrent.CompletableFuture::join)
+                .sum();
+    }
+
+    /**
      * Asks every replica's scheduler to look for due work now, waits until the rituals sweep due at
      * the bot's clock has run (on whichever replica took it) and everything it owed is sent.
      */
