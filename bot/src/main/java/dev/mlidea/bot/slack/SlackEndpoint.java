@@ -56,28 +56,19 @@ public final class SlackEndpoint {
             ctx.status(401).json(Map.of("error", "invalid_signature"));
             return;
         }
-        Request<?> request;
-        try {
-            request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(ctx.path())
-                    .queryString(ctx.queryParamMap())
-                    .headers(new RequestHeaders(headers(ctx)))
-                    .requestBody(new String(body, StandardCharsets.UTF_8))
-                    .remoteAddress(ctx.ip())
-                    .build());
-        } catch (RuntimeException e) { // malformed JSON, form encoding or payload: signed, but not Slack's
-            request = null;
-        }
+        Request<?> request = parseOrNull(SlackRequestParser.HttpRequest.builder()
+                .requestUri(ctx.path())
+                .queryString(ctx.queryParamMap())
+                .headers(new RequestHeaders(headers(ctx)))
+                .requestBody(new String(body, StandardCharsets.UTF_8))
+                .remoteAddress(ctx.ip())
+                .build());
         if (request == null || !RequestShape.isComplete(request)) {
             ctx.status(400).json(Map.of("error", "unrecognised_request"));
             return;
         }
-        Response response;
-        try {
-            response = app.run(request);
-        } catch (Exception e) {
-            // Bolt reads an event's inner JSON only here: a field of the wrong type is garbage, not our fault.
-            if (!Inbox.NotFromSlack.in(e) && !(e instanceof com.google.gson.JsonParseException)) throw e;
+        Response response = runOrNull(request);
+        if (response == null) {
             ctx.status(400).json(Map.of("error", "unrecognised_request"));
             return;
         }
@@ -88,6 +79,28 @@ public final class SlackEndpoint {
         }
         if (response.getContentType() != null) ctx.contentType(response.getContentType());
         if (response.getBody() != null) ctx.result(response.getBody());
+    }
+
+    /** Null for a signed body Bolt cannot parse (broken form encoding, malformed or mistyped JSON). */
+    private Request<?> parseOrNull(SlackRequestParser.HttpRequest http) {
+        try {
+            return parser.parse(http);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Null for a request that turns out not to be Slack's while Bolt runs it: an event's inner JSON of
+     * the wrong type (Bolt reads it only here), or ids the inbox cannot store. Other failures are ours.
+     */
+    private Response runOrNull(Request<?> request) throws Exception {
+        try {
+            return app.run(request);
+        } catch (Exception e) {
+            if (Inbox.NotFromSlack.in(e) || e instanceof com.google.gson.JsonParseException) return null;
+            throw e;
+        }
     }
 
     private static Map<String, List<String>> headers(Context ctx) {
