@@ -220,6 +220,7 @@ public final class MlideaServer implements AutoCloseable {
         var metricsRoute = new MetricsRoute(metrics, config.metricsToken());
         Javalin http = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
+            javalin.http.maxRequestSize = SlackEndpoint.MAX_BODY_BYTES;
             javalin.jsonMapper(new GsonJsonMapper());
             javalin.routes.post(SlackSurface.EVENTS_PATH, endpoint::handle);
             javalin.routes.get("/healthz", health::health);

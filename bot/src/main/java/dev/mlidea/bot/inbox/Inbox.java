@@ -27,6 +27,9 @@ public final class Inbox implements AutoCloseable {
     /** Leaves Slack's 3 s with room for the network and the response. */
     static final Duration STORE_WITHIN = Duration.ofMillis(2000);
 
+    /** Slack's ids are short; a key of kilobytes is no request of Slack's (and no index takes it). */
+    static final int MAX_KEY_LENGTH = 512;
+
     private static final Gson GSON = new Gson();
 
     private final Storage storage;
@@ -51,6 +54,9 @@ public final class Inbox implements AutoCloseable {
      * be stored in time (then it may or may not be stored: a retry is deduplicated either way).
      */
     public boolean record(String teamId, String dedupKey, String orderingKey, InboxKind kind, InboxPayload payload) {
+        if (!storable(teamId) || !storable(dedupKey) || !storable(orderingKey)) {
+            throw new NotFromSlack();
+        }
         var item = new InboxItem(teamId, dedupKey, orderingKey, kind.name(), GSON.toJson(payload));
         Future<Boolean> stored;
         try {
@@ -74,6 +80,11 @@ public final class Inbox implements AutoCloseable {
         }
     }
 
+    /** PostgreSQL text holds no NUL: a request naming one would fail to store on every retry. */
+    private static boolean storable(String key) {
+        return key != null && key.length() <= MAX_KEY_LENGTH && key.indexOf('\u0000') < 0;
+    }
+
     static InboxPayload payload(String json) {
         return GSON.fromJson(json, InboxPayload.class);
     }
@@ -81,6 +92,24 @@ public final class Inbox implements AutoCloseable {
     @Override
     public void close() {
         storing.shutdown();
+    }
+
+    /**
+     * The request names ids no Slack request has (a NUL, kilobytes): a 400, since sending it again
+     * would fail the same way.
+     */
+    public static final class NotFromSlack extends RuntimeException {
+        NotFromSlack() {
+            super("the request's ids are not Slack's", null, false, false);
+        }
+
+        /** Whether {@code e} or one of its causes is this. */
+        public static boolean in(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof NotFromSlack) return true;
+            }
+            return false;
+        }
     }
 
     /** The request could not be stored: answer Slack with a 5xx so it is sent again. */

@@ -31,6 +31,11 @@ import org.slf4j.LoggerFactory;
 public final class SlackEndpoint {
     private static final Logger log = LoggerFactory.getLogger(SlackEndpoint.class);
     private static final Duration LOG_EVERY = Duration.ofMinutes(1);
+    /**
+     * Slack's requests are a few kilobytes; anything over 1 MB is refused before it is read. Javalin's
+     * {@code http.maxRequestSize} is set to the same, and cuts a body without Content-Length there.
+     */
+    public static final long MAX_BODY_BYTES = 1_000_000;
 
     private final App app;
     private final SlackRequestParser parser;
@@ -80,26 +85,34 @@ public final class SlackEndpoint {
     }
 
     private void handle(Context ctx, Seen seen) throws Exception {
+        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+            ctx.status(413).json(Map.of("error", "request_too_large"));
+            return;
+        }
         byte[] body = ctx.bodyAsBytes();
         if (!signature.isValid(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body)) {
             noteRejected(ctx.ip());
             ctx.status(401).json(Map.of("error", "invalid_signature"));
             return;
         }
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+        Request<?> request = parseOrNull(SlackRequestParser.HttpRequest.builder()
                 .requestUri(ctx.path())
                 .queryString(ctx.queryParamMap())
                 .headers(new RequestHeaders(headers(ctx)))
                 .requestBody(new String(body, StandardCharsets.UTF_8))
                 .remoteAddress(ctx.ip())
                 .build());
-        if (request == null) {
+        if (request == null || !RequestShape.isComplete(request)) {
             ctx.status(400).json(Map.of("error", "unrecognised_request"));
             return;
         }
         seen.kind = kind(request.getRequestType());
         seen.team = request.getContext().getTeamId();
-        Response response = app.run(request);
+        Response response = runOrNull(request);
+        if (response == null) {
+            ctx.status(400).json(Map.of("error", "unrecognised_request"));
+            return;
+        }
         ctx.status(response.getStatusCode());
         if (response.getHeaders() != null) {
             response.getHeaders()
@@ -124,6 +137,28 @@ public final class SlackEndpoint {
             case SSLCheck -> "ssl_check";
             default -> "other";
         };
+    }
+
+    /** Null for a signed body Bolt cannot parse (broken form encoding, malformed or mistyped JSON). */
+    private Request<?> parseOrNull(SlackRequestParser.HttpRequest http) {
+        try {
+            return parser.parse(http);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Null for a request that turns out not to be Slack's while Bolt runs it: an event's inner JSON of
+     * the wrong type (Bolt reads it only here), or ids the inbox cannot store. Other failures are ours.
+     */
+    private Response runOrNull(Request<?> request) throws Exception {
+        try {
+            return app.run(request);
+        } catch (Exception e) {
+            if (Inbox.NotFromSlack.in(e) || e instanceof com.google.gson.JsonParseException) return null;
+            throw e;
+        }
     }
 
     private static Map<String, List<String>> headers(Context ctx) {

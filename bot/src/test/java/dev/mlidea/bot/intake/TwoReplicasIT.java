@@ -85,6 +85,52 @@ class TwoReplicasIT {
         assertThat(bot.probes().inboxCount()).isEqualTo(4 + 4 * 3); // the retry was stored once
     }
 
+    @Test
+    void a_whole_intake_alternating_replicas_completes_once_and_its_reminder_is_sent_once() {
+        int[] ports = {bot.port(), other.port()};
+        Conversation c = Conversation.start(bot, RunningBot.newChannel(false), OWNER, "Alternating idea");
+        c.type("Invoices are matched by hand every morning");
+        c.settle();
+        int before = c.thread().size();
+
+        // A day of silence; both replicas' housekeeping sweeps look at the same moment: one reminder.
+        bot.clock.advance(java.time.Duration.ofHours(25));
+        assertThat(bot.sweepDeadlinesOnEveryReplica()).isEqualTo(1);
+        assertThat(bot.sweepDeadlinesOnEveryReplica()).isZero();
+        c.settle();
+        assertThat(c.thread()).hasSize(before + 1);
+        assertThat(c.lastPost().blockIds()).containsExactly("reminder");
+
+        // Every further input goes to the other replica than the one before.
+        int turn = 0;
+        int answered = 1;
+        while (true) {
+            String key = c.openQuestion();
+            if (key == null) break;
+            bot.driver.pointAt(ports[turn++ % 2]);
+            SlackCall reply = c.type(Conversation.typicalAnswerFor(key));
+            assertThat(reply.blockIds()).as("answer to " + key + " accepted").noneMatch(id -> id.startsWith("r."));
+            answered++;
+            if (reply.blockIds().contains("summary")) break;
+            await().atMost(Conversation.PATIENCE).until(() -> !key.equals(c.openQuestion()));
+        }
+        bot.driver.pointAt(ports[0]);
+        c.awaitAssessment(1);
+        bot.settle();
+
+        assertThat(bot.storedAnswers(projectId(c))).hasSize(answered);
+        assertThat(c.thread().stream().filter(m -> m.blockIds().contains("assessment.1")))
+                .as("one assessment")
+                .hasSize(1);
+        assertThat(c.thread().stream().filter(m -> m.blockIds().contains("reminder")))
+                .as("still one reminder")
+                .hasSize(1);
+        assertThat(c.thread().stream().map(m -> m.param("text")).toList())
+                .as("nothing posted twice")
+                .doesNotHaveDuplicates();
+        assertThat(c.ephemeralsTo(OWNER)).isEmpty();
+    }
+
     private List<SlackCall> editsOfLive(Conversation c) {
         return c.liveTs().map(ts -> bot.slack.updatesOf(ts)).orElse(List.of());
     }

@@ -156,6 +156,10 @@ public final class Conversation {
     }
 
     /** What a team might type for a question the test gives no answer for: its first choice, or a sentence. */
+    public static String typicalAnswerFor(String key) {
+        return typicalAnswer(key);
+    }
+
     static String typicalAnswer(String key) {
         var question = Questionnaire.byKey(key).orElseThrow(() -> new AssertionError("no question " + key));
         return switch (question.kind()) {

@@ -24,7 +24,7 @@ public final class RunningBot implements AutoCloseable {
             new dev.mlidea.storage.testing.MutableClock(java.time.Instant.now());
 
     public final SlackDriver driver;
-    private final String jdbcUrl = TestDatabase.freshDatabaseUrl();
+    private final String jdbcUrl;
     private Storage storage;
     private MlideaServer server;
     private final java.util.List<Runnable> replicas = new java.util.ArrayList<>();
@@ -42,6 +42,11 @@ public final class RunningBot implements AutoCloseable {
     }
 
     private RunningBot(boolean channelAsked, Map<String, String> env) {
+        this(TestDatabase.freshDatabaseUrl(), channelAsked, env);
+    }
+
+    private RunningBot(String jdbcUrl, boolean channelAsked, Map<String, String> env) {
+        this.jdbcUrl = jdbcUrl;
         moreEnv = Map.copyOf(env);
         start();
         if (channelAsked) askedForChannelAlready();
@@ -57,10 +62,19 @@ public final class RunningBot implements AutoCloseable {
     }
 
     /**
+     * A bot on a database of the test's own (one it stops and starts again): the bot migrates it as
+     * it would a fresh one.
+     */
+    public static RunningBot on(String jdbcUrl) {
+        return new RunningBot(jdbcUrl, true, Map.of());
+    }
+
+    /**
      * A bot whose clock starts at {@code start}: the scheduler's timers are on the bot's clock, so a
      * test about a particular week (a daylight-saving switch) starts there rather than moving back.
      */
     public RunningBot(java.time.Instant start) {
+        this.jdbcUrl = TestDatabase.freshDatabaseUrl();
         clock.set(start);
         start();
         askedForChannelAlready();
@@ -153,6 +167,30 @@ public final class RunningBot implements AutoCloseable {
     /** Runs the deadline sweep now and returns how many intakes got a message. */
     public int sweepDeadlines() {
         return server.sweepDeadlinesNow();
+    }
+
+    /**
+     * Runs the deadline sweep on this bot and every replica at the same moment, as their housekeeping
+     * loops may; returns how many intake messages they owed in all.
+     */
+    public int sweepDeadlinesOnEveryReplica() {
+        var all = new java.util.ArrayList<MlideaServer>(replicaServers);
+        all.add(server);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var sweeps = all.stream()
+                .map(s -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return s.sweepDeadlinesNow();
+                }))
+                .toList();
+        start.countDown();
+        return sweeps.stream()
+                .mapToInt(java.util.concurrent.CompletableFuture::join)
+                .sum();
     }
 
     /**

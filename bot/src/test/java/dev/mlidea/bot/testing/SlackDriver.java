@@ -41,6 +41,11 @@ public final class SlackDriver {
         this.port = newPort;
     }
 
+    /** The port requests go to now. */
+    public int port() {
+        return port;
+    }
+
     public static String nextId(String prefix) {
         return prefix + IDS.incrementAndGet();
     }
