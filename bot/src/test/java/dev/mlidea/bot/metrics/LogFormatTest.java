@@ -26,6 +26,20 @@ class LogFormatTest {
     }
 
     @Test
+    void text_turns_control_characters_of_a_message_into_question_marks_so_a_line_cannot_be_forged() {
+        try (var format = new ProductionLogFormat("text")) {
+            var logger = (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(SlackRequests.class);
+            String line = format.render(new LoggingEvent(
+                    "ch.qos.logback.classic.Logger", logger, Level.WARN, "unknown team {}", null, new Object[] {
+                        "T1\r\n2026-11-27 ERROR forged\u0000"
+                    }));
+
+            assertThat(line).doesNotContain("\n").doesNotContain("\r").doesNotContain("\u0000");
+            assertThat(line).endsWith("unknown team T1??2026-11-27 ERROR forged?");
+        }
+    }
+
+    @Test
     void json_is_one_object_a_line_with_the_fields_as_json_fields() {
         try (var format = new ProductionLogFormat("json")) {
             assertThat(format.encoder()).isInstanceOf(LogstashEncoder.class);
