@@ -5,10 +5,12 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Everything the bot reads from its environment, read once at start and validated with every
  * problem named at once. {@code databaseUrl} empty means: run the embedded PostgreSQL in {@code dataDir}.
+ * {@code sandboxDir} present means the local sandbox (no Slack credentials were given): the token and
+ * the signing secret are then made up for this run, and the sandbox's own fake Slack answers the bot.
  */
 public record Config(
         int port,
@@ -25,11 +29,23 @@ public record Config(
         String botToken,
         String signingSecret,
         String slackApiUrl,
-        ZoneId defaultZone) {
+        ZoneId defaultZone,
+        Optional<Path> sandboxDir) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     private static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]{10,}");
     private static final Pattern SIGNING_SECRET = Pattern.compile("[0-9a-fA-F]{32}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Whether this run is the local sandbox rather than a Slack workspace. */
+    public boolean sandbox() {
+        return sandboxDir.isPresent();
+    }
+
+    /** The same settings with the Web API at {@code url} and HTTP on {@code httpPort}: how the sandbox runs the bot. */
+    public Config forSandboxBot(String url, int httpPort) {
+        return new Config(httpPort, databaseUrl, dataDir, botToken, signingSecret, url, defaultZone, sandboxDir);
+    }
 
     /** Reads and validates; throws {@link InvalidConfig} listing every problem with how to fix it. */
     public static Config fromEnv(Map<String, String> env) {
@@ -63,6 +79,17 @@ public record Config(
                 Path.of(Optional.ofNullable(value(env, "MLIDEA_DATA_DIR")).orElse("./data"));
 
         String token = value(env, "SLACK_BOT_TOKEN");
+        String sandboxFlag = value(env, "MLIDEA_SANDBOX");
+        if (sandboxFlag != null && !sandboxFlag.equalsIgnoreCase("false") && !sandboxFlag.equalsIgnoreCase("true")) {
+            problems.add("MLIDEA_SANDBOX must be true or false, not \"" + sandboxFlag + "\". Leave it unset: the"
+                    + " sandbox starts only when no Slack credentials are set.");
+        }
+        // Credentials always win: a half-configured production bot must fail loudly, never become a sandbox.
+        boolean sandbox =
+                token == null && value(env, "SLACK_APP_TOKEN") == null && !"false".equalsIgnoreCase(sandboxFlag);
+        if (sandbox) {
+            return sandboxConfig(env, port, problems);
+        }
         if (token == null) {
             problems.add("SLACK_BOT_TOKEN is not set. In your Slack app's settings (api.slack.com/apps > your app),"
                     + " open OAuth & Permissions and copy the Bot User OAuth Token; it starts with xoxb-.");
@@ -102,7 +129,39 @@ public record Config(
         }
 
         if (!problems.isEmpty()) throw new InvalidConfig(problems);
-        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl, defaultZone);
+        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl, defaultZone, Optional.empty());
+    }
+
+    /**
+     * The sandbox: its own folder (never the production data directory, and never DATABASE_URL, since
+     * its Reset drops databases), a token and a signing secret made up for this run.
+     */
+    private static Config sandboxConfig(Map<String, String> env, int port, List<String> problems) {
+        Path dir = Path.of(Optional.ofNullable(value(env, "MLIDEA_SANDBOX_DIR")).orElse("./data-sandbox"));
+        ZoneId zone = ZoneOffset.UTC;
+        String rawZone = value(env, "MLIDEA_DEFAULT_TIMEZONE");
+        if (rawZone != null) {
+            try {
+                zone = ZoneId.of(rawZone);
+            } catch (DateTimeException e) {
+                problems.add("MLIDEA_DEFAULT_TIMEZONE must be an IANA time zone such as Europe/Berlin or"
+                        + " America/Los_Angeles, not \"" + rawZone + "\". Leave it unset for UTC.");
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidConfig(problems);
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        byte[] token = new byte[12];
+        RANDOM.nextBytes(token);
+        return new Config(
+                port,
+                Optional.empty(),
+                dir.resolve("postgres"),
+                "xoxb-sandbox-" + HexFormat.of().formatHex(token),
+                HexFormat.of().formatHex(secret),
+                DEFAULT_SLACK_API_URL,
+                zone,
+                Optional.of(dir));
     }
 
     private static String value(Map<String, String> env, String name) {
@@ -167,6 +226,7 @@ public record Config(
     @Override
     public String toString() {
         // Never print the token or the secret, even in a debug line.
+        if (sandboxDir.isPresent()) return "Config[sandbox in " + sandboxDir.get() + ", port=" + port + "]";
         return "Config[port=" + port + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded in " + dataDir)
                 + ", slackApiUrl=" + slackApiUrl + ", defaultZone=" + defaultZone + "]";
     }
