@@ -345,6 +345,7 @@
   // ---- navigation and typing ---------------------------------------------------------------------
 
   function openChannel(id) {
+    if (ui.channel !== id) closeThread();
     ui.channel = id;
     localStorage.setItem("mlidea.sandbox.channel", id);
     render(true);

@@ -296,7 +296,7 @@ const Blocks = (() => {
       case "number_input":
       case "email_text_input":
       case "url_text_input": {
-        const input = e.multiline ? el("textarea", "bk-input") : el("input", "bk-input");
+        const input = e.multiline ? el("textarea", "bk-text") : el("input", "bk-text");
         if (!e.multiline) input.type = "text";
         if (e.multiline) input.rows = 3;
         input.dataset.actionId = e.action_id || "";
@@ -309,7 +309,7 @@ const Blocks = (() => {
         return input;
       }
       case "datepicker": {
-        const input = el("input", "bk-input date");
+        const input = el("input", "bk-text date");
         input.type = "date";
         input.dataset.actionId = e.action_id || "";
         if (saved) input.value = saved.selected_date || "";

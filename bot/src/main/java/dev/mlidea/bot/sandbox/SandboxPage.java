@@ -190,6 +190,7 @@ public final class SandboxPage {
             ctx.status(400).result("by must be hour, day or week");
             return;
         }
+        if (!ready(ctx)) return;
         sandbox.get().fastForward(by);
         var o = new JsonObject();
         o.addProperty("now", clock.instant().toEpochMilli());
@@ -197,7 +198,16 @@ public final class SandboxPage {
         ctx.contentType("application/json").result(o.toString());
     }
 
+    /** Fast-forward and Reset need the bot running: not while it starts (or starts again). */
+    private boolean ready(Context ctx) {
+        Sandbox running = sandbox.get();
+        if (running != null && running.botPort() > 0) return true;
+        ctx.status(503).result("mlidea is still starting");
+        return false;
+    }
+
     private void reset(Context ctx) {
+        if (!ready(ctx)) return;
         sandbox.get().reset();
         ctx.contentType("application/json").result("{\"ok\":true}");
     }

@@ -108,6 +108,15 @@ final class Browser implements AutoCloseable {
         return width instanceof Number n && n.longValue() > 0;
     }
 
+    /** Scrolls the last element matching {@code css} to the top of its list (for a screenshot that shows it). */
+    void scrollToTop(String css) {
+        List<WebElement> found = await(d -> {
+            var all = all(css);
+            return all.isEmpty() ? null : all;
+        });
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", found.get(found.size() - 1));
+    }
+
     /** Saves a screenshot under target/sandbox-screenshots; with -Dsandbox.screenshots.update=true also as {@code docsName} in docs/. */
     Path screenshot(String name, String docsName) {
         try {

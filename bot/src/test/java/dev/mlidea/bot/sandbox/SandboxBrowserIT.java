@@ -89,6 +89,7 @@ class SandboxBrowserIT {
         String[] quadrants =
                 Arrays.stream(Quadrant.values()).map(Quadrant::label).toArray(String[]::new);
         b.await(d -> Arrays.stream(quadrants).anyMatch(q -> cardText().contains(q)));
+        b.scrollToTop(THREAD + ".message:has([data-block-id='assessment.1'])");
         b.screenshot("01-intake-done", "sandbox-intake.png");
 
         chooseSummaryChannel();
@@ -97,6 +98,7 @@ class SandboxBrowserIT {
         b.click(".nav-item[data-channel='" + PUBLIC + "']");
         forwardUntil(".message[data-channel='" + PUBLIC + "'] .file img", "week");
         b.await(d -> b.imageLoaded(b.one("#messages .file img")));
+        b.scrollToTop("#messages .message:has(.bk-header)");
         b.screenshot("04-summary", "sandbox-summary.png");
 
         b.click("#messages .replies");
@@ -154,7 +156,7 @@ class SandboxBrowserIT {
         new Select(b.one("#modal [data-block-id='settings.summary_channel'] select")).selectByValue(PUBLIC);
         b.screenshot("02-settings-modal", null);
         b.click("#modal-submit");
-        b.await(d -> !b.one("#modal-backdrop").isDisplayed() || true);
+        b.await(d -> !b.all("#modal-backdrop[hidden]").isEmpty());
         b.one("#messages [data-block-id='" + SettingsMessages.SAVED_BLOCK + "']");
     }
 
@@ -185,7 +187,7 @@ class SandboxBrowserIT {
         b.click(THREAD + "[data-block-id='" + CriteriaMessages.ACTIONS_BLOCK + "'] [data-action-id='"
                 + CriteriaMessages.STILL_VALID_ACTION + "']");
         assertThat(b.one("#modal").getAttribute("data-callback-id")).isEqualTo(CriteriaViews.STILL_VALID);
-        b.one("#modal [data-block-id='" + CriteriaViews.METRIC_TEXT + "'] .bk-input")
+        b.one("#modal [data-block-id='" + CriteriaViews.METRIC_TEXT + "'] .bk-text")
                 .sendKeys("41% of churners flagged");
         b.screenshot("06-recheck-modal", null);
         b.click("#modal-submit");
