@@ -382,7 +382,8 @@
     const buttons = document.querySelectorAll("[data-forward], #reset");
     buttons.forEach((b) => (b.disabled = true));
     $("busy").hidden = false;
-    $("busy").textContent = "Moving the bot's clock " + by + " forward; reminders due on the way are sent…";
+    const span = { hour: "an hour", day: "a day", week: "a week" }[by] || by;
+    $("busy").textContent = "Moving the bot's clock " + span + " forward; what falls due on the way is sent…";
     try {
       await post("/sandbox/api/fast-forward?by=" + by);
     } catch (e) {
