@@ -1,6 +1,8 @@
 package dev.mlidea.bot;
 
 import dev.mlidea.bot.config.Config;
+import dev.mlidea.bot.sandbox.Sandbox;
+import dev.mlidea.bot.sandbox.SandboxBanner;
 import dev.mlidea.storage.EmbeddedDatabase;
 import dev.mlidea.storage.Storage;
 import java.time.Clock;
@@ -23,6 +25,10 @@ public final class Main {
             e.problems().forEach(p -> System.err.println("  - " + p));
             System.err.println("See the configuration table in README.md.");
             System.exit(2);
+            return;
+        }
+        if (config.sandbox()) {
+            runSandbox(config);
             return;
         }
         Clock clock = Clock.systemUTC();
@@ -65,5 +71,25 @@ public final class Main {
                         },
                         "mlidea-shutdown"));
         log.info("mlidea is listening on port {} ({})", server.port(), config);
+    }
+
+    /** No Slack credentials: the bot runs against the sandbox's fake Slack, driven from a local page. */
+    private static void runSandbox(Config config) {
+        Sandbox sandbox;
+        try {
+            log.info(
+                    "no Slack credentials: starting the sandbox in {}",
+                    config.sandboxDir().orElseThrow().toAbsolutePath());
+            sandbox = Sandbox.start(config);
+        } catch (RuntimeException e) {
+            log.debug("sandbox start-up failed", e);
+            System.err.println("mlidea cannot start the sandbox: " + StartupProblems.describe(e));
+            System.exit(2);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "mlidea-sandbox-shutdown"));
+        System.out.println(
+                SandboxBanner.text(sandbox.pageUrl(), config.sandboxDir().orElseThrow()));
+        System.out.flush();
     }
 }

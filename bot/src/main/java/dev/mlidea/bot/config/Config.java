@@ -5,10 +5,12 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Everything the bot reads from its environment, read once at start and validated with every
  * problem named at once. {@code databaseUrl} empty means: run the embedded PostgreSQL in {@code dataDir}.
+ * {@code sandboxDir} present means the local sandbox (no Slack credentials were given): the token and
+ * the signing secret are then made up for this run, and the sandbox's own fake Slack answers the bot.
  */
 public record Config(
         int port,
@@ -27,12 +31,25 @@ public record Config(
         String slackApiUrl,
         ZoneId defaultZone,
         // Observability (docs/decisions/0020): empty means /metrics answers only this machine.
-        Optional<String> metricsToken) {
+        Optional<String> metricsToken,
+        Optional<Path> sandboxDir) {
 
     public static final String DEFAULT_SLACK_API_URL = "https://slack.com/api/";
     private static final Pattern BOT_TOKEN = Pattern.compile("xoxb-[A-Za-z0-9-]{10,}");
     private static final Pattern SIGNING_SECRET = Pattern.compile("[0-9a-fA-F]{32}");
     private static final Pattern METRICS_TOKEN = Pattern.compile("[A-Za-z0-9._~+/=-]{16,}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Whether this run is the local sandbox rather than a Slack workspace. */
+    public boolean sandbox() {
+        return sandboxDir.isPresent();
+    }
+
+    /** The same settings with the Web API at {@code url} and HTTP on {@code httpPort}: how the sandbox runs the bot. */
+    public Config forSandboxBot(String url, int httpPort) {
+        return new Config(
+                httpPort, databaseUrl, dataDir, botToken, signingSecret, url, defaultZone, metricsToken, sandboxDir);
+    }
 
     /** Reads and validates; throws {@link InvalidConfig} listing every problem with how to fix it. */
     public static Config fromEnv(Map<String, String> env) {
@@ -65,7 +82,24 @@ public record Config(
         Path dataDir =
                 Path.of(Optional.ofNullable(value(env, "MLIDEA_DATA_DIR")).orElse("./data"));
 
+        // Checked in both modes: logback.xml reads LOG_FORMAT itself, and a wrong value leaves it no appender.
+        String logFormat = value(env, "LOG_FORMAT");
+        if (logFormat != null && !logFormat.equals("text") && !logFormat.equals("json")) {
+            problems.add("LOG_FORMAT must be text or json, not \"" + logFormat + "\". Leave it unset for text.");
+        }
+
         String token = value(env, "SLACK_BOT_TOKEN");
+        String sandboxFlag = value(env, "MLIDEA_SANDBOX");
+        if (sandboxFlag != null && !sandboxFlag.equalsIgnoreCase("false") && !sandboxFlag.equalsIgnoreCase("true")) {
+            problems.add("MLIDEA_SANDBOX must be true or false, not \"" + sandboxFlag + "\". Leave it unset: the"
+                    + " sandbox starts only when no Slack credentials are set.");
+        }
+        // Credentials always win: a half-configured production bot must fail loudly, never become a sandbox.
+        boolean sandbox =
+                token == null && value(env, "SLACK_APP_TOKEN") == null && !"false".equalsIgnoreCase(sandboxFlag);
+        if (sandbox) {
+            return sandboxConfig(env, port, problems);
+        }
         if (token == null) {
             problems.add("SLACK_BOT_TOKEN is not set. In your Slack app's settings (api.slack.com/apps > your app),"
                     + " open OAuth & Permissions and copy the Bot User OAuth Token; it starts with xoxb-.");
@@ -104,7 +138,7 @@ public record Config(
             }
         }
 
-        // Observability: /metrics protection and the log format (logback.xml reads LOG_FORMAT itself).
+        // Observability: /metrics protection.
         Optional<String> metricsToken = Optional.ofNullable(value(env, "METRICS_TOKEN"));
         if (metricsToken.isPresent()
                 && !METRICS_TOKEN.matcher(metricsToken.get()).matches()) {
@@ -112,13 +146,43 @@ public record Config(
                     "METRICS_TOKEN must be at least 16 characters of letters, digits and . _ ~ + / = -"
                             + " (e.g. the output of openssl rand -hex 24). Leave it unset to serve /metrics to this machine only.");
         }
-        String logFormat = value(env, "LOG_FORMAT");
-        if (logFormat != null && !logFormat.equals("text") && !logFormat.equals("json")) {
-            problems.add("LOG_FORMAT must be text or json, not \"" + logFormat + "\". Leave it unset for text.");
-        }
 
         if (!problems.isEmpty()) throw new InvalidConfig(problems);
-        return new Config(port, databaseUrl, dataDir, token, secret, apiUrl, defaultZone, metricsToken);
+        return new Config(
+                port, databaseUrl, dataDir, token, secret, apiUrl, defaultZone, metricsToken, Optional.empty());
+    }
+
+    /**
+     * The sandbox: its own folder (never the production data directory, and never DATABASE_URL, since
+     * its Reset drops databases), a token and a signing secret made up for this run.
+     */
+    private static Config sandboxConfig(Map<String, String> env, int port, List<String> problems) {
+        Path dir = Path.of(Optional.ofNullable(value(env, "MLIDEA_SANDBOX_DIR")).orElse("./data-sandbox"));
+        ZoneId zone = ZoneOffset.UTC;
+        String rawZone = value(env, "MLIDEA_DEFAULT_TIMEZONE");
+        if (rawZone != null) {
+            try {
+                zone = ZoneId.of(rawZone);
+            } catch (DateTimeException e) {
+                problems.add("MLIDEA_DEFAULT_TIMEZONE must be an IANA time zone such as Europe/Berlin or"
+                        + " America/Los_Angeles, not \"" + rawZone + "\". Leave it unset for UTC.");
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidConfig(problems);
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        byte[] token = new byte[12];
+        RANDOM.nextBytes(token);
+        return new Config(
+                port,
+                Optional.empty(),
+                dir.resolve("postgres"),
+                "xoxb-sandbox-" + HexFormat.of().formatHex(token),
+                HexFormat.of().formatHex(secret),
+                DEFAULT_SLACK_API_URL,
+                zone,
+                Optional.empty(),
+                Optional.of(dir));
     }
 
     private static String value(Map<String, String> env, String name) {
@@ -183,6 +247,7 @@ public record Config(
     @Override
     public String toString() {
         // Never print the token or the secret, even in a debug line.
+        if (sandboxDir.isPresent()) return "Config[sandbox in " + sandboxDir.get() + ", port=" + port + "]";
         return "Config[port=" + port + ", database=" + (databaseUrl.isPresent() ? "external" : "embedded in " + dataDir)
                 + ", slackApiUrl=" + slackApiUrl + ", defaultZone=" + defaultZone
                 + ", metrics=" + (metricsToken.isPresent() ? "token" : "localhost only") + "]";

@@ -109,7 +109,7 @@ class ConfigTest {
 
     @Test
     void lists_every_problem_at_once_naming_each_variable_and_where_to_find_it() {
-        var problems = invalid(Map.of("PORT", "abc")).problems();
+        var problems = invalid(Map.of("PORT", "abc", "MLIDEA_SANDBOX", "false")).problems();
 
         assertThat(problems).hasSize(3);
         assertThat(problems)
@@ -134,7 +134,7 @@ class ConfigTest {
 
     @Test
     void puts_every_problem_in_the_exception_message_one_per_line() {
-        var e = invalid(Map.of("PORT", "abc"));
+        var e = invalid(Map.of("PORT", "abc", "MLIDEA_SANDBOX", "false"));
 
         assertThat(e.getMessage().split("\n")).containsExactlyElementsOf(e.problems());
     }
@@ -283,6 +283,69 @@ class ConfigTest {
     @Test
     void throws_invalid_config_rather_than_returning_a_half_valid_config() {
         assertThatThrownBy(() -> Config.fromEnv(env("PORT", "abc"))).isInstanceOf(Config.InvalidConfig.class);
+    }
+
+    @Test
+    void without_any_slack_credentials_it_is_the_sandbox_with_its_own_folder_and_made_up_secrets() {
+        Config config = Config.fromEnv(Map.of());
+
+        assertThat(config.sandbox()).isTrue();
+        assertThat(config.sandboxDir()).contains(Path.of("./data-sandbox"));
+        assertThat(config.dataDir())
+                .as("never the production data directory")
+                .isEqualTo(Path.of("./data-sandbox", "postgres"))
+                .isNotEqualTo(Path.of("./data"));
+        assertThat(config.databaseUrl()).isEmpty();
+        assertThat(config.botToken()).startsWith("xoxb-sandbox-");
+        assertThat(config.signingSecret()).matches("[0-9a-f]{32}");
+        assertThat(Config.fromEnv(Map.of()).signingSecret())
+                .as("made up for each run")
+                .isNotEqualTo(config.signingSecret());
+        assertThat(config.toString()).contains("sandbox").doesNotContain(config.signingSecret());
+    }
+
+    @Test
+    void the_sandbox_folder_is_mlidea_sandbox_dir_and_database_url_never_reaches_it() {
+        Config config = Config.fromEnv(Map.of(
+                "MLIDEA_SANDBOX_DIR", " /tmp/try-it ", "DATABASE_URL", "jdbc:postgresql://db:5432/prod", "PORT", "0"));
+
+        assertThat(config.sandboxDir()).contains(Path.of("/tmp/try-it"));
+        assertThat(config.databaseUrl())
+                .as("Reset drops databases: never a real one")
+                .isEmpty();
+        assertThat(config.port()).isZero();
+    }
+
+    @Test
+    void mlidea_sandbox_false_keeps_the_clear_credentials_missing_exit() {
+        var problems = invalid(Map.of("MLIDEA_SANDBOX", "false")).problems();
+
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("SLACK_BOT_TOKEN is not set");
+        assertThat(problems.get(1)).startsWith("SLACK_SIGNING_SECRET is not set");
+        assertThat(invalid(Map.of("MLIDEA_SANDBOX", "FALSE")).problems()).hasSize(2);
+    }
+
+    @Test
+    void with_credentials_the_sandbox_never_starts_even_when_asked_for() {
+        assertThat(Config.fromEnv(env()).sandbox()).isFalse();
+        assertThat(Config.fromEnv(env("MLIDEA_SANDBOX", "true")).sandbox()).isFalse();
+        assertThat(Config.fromEnv(env("MLIDEA_SANDBOX", "true")).sandboxDir()).isEmpty();
+    }
+
+    @Test
+    void an_app_level_token_alone_means_a_real_workspace_half_configured_not_the_sandbox() {
+        var problems = invalid(Map.of("SLACK_APP_TOKEN", "xapp-1-A0-123-abc")).problems();
+
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("SLACK_BOT_TOKEN is not set"));
+    }
+
+    @Test
+    void mlidea_sandbox_must_be_true_or_false() {
+        assertThat(invalid(Map.of("MLIDEA_SANDBOX", "maybe")).problems())
+                .singleElement()
+                .asString()
+                .contains("MLIDEA_SANDBOX", "\"maybe\"", "true or false");
     }
 
     /** The query of a JDBC URL as PgJDBC reads it: split on {@code &} and {@code =}, then URL-decoded. */
