@@ -56,13 +56,13 @@ public final class SandboxRelay {
         form.put("team_id", SandboxPeople.TEAM);
         form.put("team_domain", "sandbox");
         form.put("channel_id", channel);
-        form.put("channel_name", SlackRequests.channelName(channel));
+        form.put("channel_name", SlackBodies.channelName(channel));
         form.put("user_id", user);
         form.put(
                 "user_name",
                 SandboxPeople.person(user).map(SandboxPeople.Person::name).orElse(user));
         form.put("command", "/mlidea");
-        form.put("text", SlackRequests.typed(text, true));
+        form.put("text", SlackBodies.typed(text, true));
         form.put("api_app_id", SandboxPeople.APP_ID);
         form.put("is_enterprise_install", "false");
         form.put("response_url", responseUrl);
@@ -80,7 +80,7 @@ public final class SandboxRelay {
         var m = new JsonObject();
         m.addProperty("channel", channel);
         m.addProperty("user", user);
-        m.addProperty("text", SlackRequests.typed(text, false));
+        m.addProperty("text", SlackBodies.typed(text, false));
         if (threadTs != null) m.addProperty("thread_ts", threadTs);
         m.addProperty("client_msg_id", java.util.UUID.randomUUID().toString());
         workspace.add(m);
@@ -89,8 +89,8 @@ public final class SandboxRelay {
         event.addProperty("type", "message");
         event.addProperty("team", SandboxPeople.TEAM);
         event.addProperty("event_ts", str(m, "ts"));
-        event.addProperty("channel_type", SlackRequests.channelType(channel));
-        return send(SlackRequests.eventEnvelope(event, workspace.nextId("Ev")).toString(), "application/json");
+        event.addProperty("channel_type", SlackBodies.channelType(channel));
+        return send(SlackBodies.eventEnvelope(event, workspace.nextId("Ev")).toString(), "application/json");
     }
 
     /** {@code /invite @mlidea} in a channel: the bot becomes a member, and Slack sends member_joined_channel. */
@@ -114,7 +114,7 @@ public final class SandboxRelay {
         event.addProperty("team", SandboxPeople.TEAM);
         event.addProperty("inviter", user);
         event.addProperty("event_ts", str(joined, "ts"));
-        return send(SlackRequests.eventEnvelope(event, workspace.nextId("Ev")).toString(), "application/json");
+        return send(SlackBodies.eventEnvelope(event, workspace.nextId("Ev")).toString(), "application/json");
     }
 
     /**
@@ -125,7 +125,7 @@ public final class SandboxRelay {
     public Answer action(
             String user, String channel, String messageTs, String viewId, JsonObject action, JsonObject values) {
         action.addProperty("action_ts", Instant.now().getEpochSecond() + "." + workspace.nextId(""));
-        var payload = SlackRequests.interaction("block_actions", user, views.trigger(user));
+        var payload = SlackBodies.interaction("block_actions", user, views.trigger(user));
         var state = new JsonObject();
         state.add("values", values == null ? new JsonObject() : values);
         var container = new JsonObject();
@@ -146,7 +146,7 @@ public final class SandboxRelay {
             container.addProperty("channel_id", channel);
             container.addProperty("is_ephemeral", ephemeral);
             if (threadTs != null) container.addProperty("thread_ts", threadTs);
-            payload.add("channel", SlackRequests.channel(channel));
+            payload.add("channel", SlackBodies.channel(channel));
             message.remove("channel");
             message.remove("ephemeral_to");
             if (!ephemeral) payload.add("message", message);
@@ -168,7 +168,7 @@ public final class SandboxRelay {
         var state = new JsonObject();
         state.add("values", values == null ? new JsonObject() : values);
         view.add("state", state);
-        var payload = SlackRequests.interaction("view_submission", user, views.trigger(user));
+        var payload = SlackBodies.interaction("view_submission", user, views.trigger(user));
         payload.add("view", view);
         payload.add("response_urls", new JsonArray());
         Answer answer = sendForm(java.util.Map.of("payload", payload.toString()));
@@ -185,7 +185,7 @@ public final class SandboxRelay {
                 || !view.get("notify_on_close").getAsBoolean()) {
             return new Answer(200, "");
         }
-        var payload = SlackRequests.interaction("view_closed", user, views.trigger(user));
+        var payload = SlackBodies.interaction("view_closed", user, views.trigger(user));
         payload.add("view", view);
         payload.addProperty("is_cleared", false);
         return sendForm(java.util.Map.of("payload", payload.toString()));

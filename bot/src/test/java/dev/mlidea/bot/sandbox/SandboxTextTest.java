@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 class SandboxTextTest {
     @Test
     void typed_text_is_escaped_as_slack_sends_it_and_names_of_sandbox_people_become_mentions() {
-        assertThat(SlackRequests.typed("a <b> & @priya, @marco and @nobody", false))
+        assertThat(SlackBodies.typed("a <b> & @priya, @marco and @nobody", false))
                 .isEqualTo("a &lt;b&gt; &amp; <@U0PRIYA001>, <@U0MARCO001> and @nobody");
-        assertThat(SlackRequests.typed("owners churn @Priya", true))
+        assertThat(SlackBodies.typed("owners churn @Priya", true))
                 .as("a command's mentions carry the name, as with Escape channels, users, and links")
                 .isEqualTo("owners churn <@U0PRIYA001|priya>");
-        assertThat(SlackRequests.typed("mail me at you@priya.example", false))
+        assertThat(SlackBodies.typed("mail me at you@priya.example", false))
                 .as("an address is no mention")
                 .isEqualTo("mail me at you@priya.example");
-        assertThat(SlackRequests.typed("<@U0PRIYA001> typed by hand", false))
+        assertThat(SlackBodies.typed("<@U0PRIYA001> typed by hand", false))
                 .as("markup typed by a person stays text")
                 .isEqualTo("&lt;@U0PRIYA001&gt; typed by hand");
     }

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The bodies Slack sends an app, built for the sandbox's people and channels (Slack's field names). */
-final class SlackRequests {
+final class SlackBodies {
     private static final Pattern AT_NAME = Pattern.compile("(?<![\\w<])@([a-z][a-z0-9._-]*)", Pattern.CASE_INSENSITIVE);
 
-    private SlackRequests() {}
+    private SlackBodies() {}
 
     /**
      * Typed text as Slack sends it: {@code &}, {@code <} and {@code >} escaped, and {@code @name} of
