@@ -199,7 +199,13 @@ public final class RunningBot implements AutoCloseable {
      */
     public void runRituals() {
         checkScheduler();
-        settle();
+        // The sweep has finished, so every message it owed is in the outbox already: look at once,
+        // then often (a step that owed nothing costs one query, not a poll delay).
+        org.awaitility.Awaitility.await()
+                .atMost(Conversation.PATIENCE)
+                .pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> probes().pendingInboxCount() == 0 && probes().pendingOutboxCount() == 0);
     }
 
     /** As {@link #runRituals}, without waiting for the outbox (a test that holds a message back). */
@@ -208,7 +214,8 @@ public final class RunningBot implements AutoCloseable {
         replicaServers.forEach(MlideaServer::checkRitualsNow);
         org.awaitility.Awaitility.await()
                 .atMost(Conversation.PATIENCE)
-                .pollInterval(java.time.Duration.ofMillis(20))
+                .pollDelay(java.time.Duration.ZERO)
+                .pollInterval(java.time.Duration.ofMillis(10))
                 .until(() -> ritualsPendingAt(clock.instant()) == 0);
     }
 
