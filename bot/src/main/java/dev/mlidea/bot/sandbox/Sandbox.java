@@ -29,6 +29,8 @@ public final class Sandbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
     /** How long one step of a fast-forward waits for the rituals and the summary the step made due. */
     private static final Duration STEP_PATIENCE = Duration.ofSeconds(10);
+    /** How long one step waits for the messages it made owed to reach the fake Slack. */
+    private static final Duration DELIVERY_PATIENCE = Duration.ofSeconds(2);
 
     private final Config config;
     private final SandboxWorkspace workspace;
@@ -131,6 +133,7 @@ public final class Sandbox implements AutoCloseable {
                     bot.checkRitualsNow();
                     bot.sweepDeadlinesNow();
                     awaitRituals(c);
+                    awaitDelivery();
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException("the sandbox's database did not answer", e);
@@ -165,6 +168,32 @@ public final class Sandbox implements AutoCloseable {
             }
         }
         log.warn("sandbox: a rituals run was still due after {}s; going on", STEP_PATIENCE.toSeconds());
+    }
+
+    /**
+     * Waits until the step's messages are sent before the clock moves on: the fake Slack stamps each
+     * with the bot's time, so a nudge due at nine must not arrive stamped with a later step's hour.
+     */
+    private void awaitDelivery() {
+        long deadline = System.nanoTime() + DELIVERY_PATIENCE.toNanos();
+        while (!delivered()) {
+            if (System.nanoTime() > deadline) {
+                log.warn("sandbox: messages still owed after {}s; going on", DELIVERY_PATIENCE.toSeconds());
+                return;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** Nothing stored and unhandled, nothing owed to Slack (bar posts waiting for an invite). */
+    boolean delivered() {
+        var depths = storage.queueDepths();
+        return depths.inbox() == 0 && depths.outbox() == 0;
     }
 
     /** Starts over: the bot stopped, its database dropped for a new one, every message and the clock forgotten. */

@@ -144,6 +144,9 @@ class SandboxIT {
         JsonObject moved = post("/sandbox/api/fast-forward?by=day", "");
         assertThat(moved.get("offsetSeconds").getAsLong()).isGreaterThanOrEqualTo(86_400);
         assertThat(sandbox.now()).isAfter(before.plus(Duration.ofHours(23)));
+        assertThat(sandbox.delivered())
+                .as("what each step owed was sent before the clock moved on, so it carries that step's time")
+                .isTrue();
         var kept = messages().stream().map(m -> m.get("ts").getAsString()).toList();
 
         sandbox.close();
