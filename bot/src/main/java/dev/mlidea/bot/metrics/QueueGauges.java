@@ -21,6 +21,7 @@ public final class QueueGauges {
     private final Storage storage;
     private QueueDepths last;
     private long readAt;
+    private boolean tried;
 
     private QueueGauges(Storage storage) {
         this.storage = storage;
@@ -75,7 +76,10 @@ public final class QueueGauges {
 
     private synchronized double read(ToDoubleFunction<QueueDepths> value) {
         long now = System.nanoTime();
-        if (last == null || now - readAt > FRESH_FOR.toNanos()) {
+        // A failed read is kept as long as a good one: with the database away each try waits for the
+        // pool's timeout, and four gauges trying in turn would hold a scrape for seconds.
+        if (!tried || now - readAt > FRESH_FOR.toNanos()) {
+            tried = true;
             readAt = now;
             try {
                 last = storage.queueDepths();
