@@ -125,6 +125,18 @@ public final class Storage implements AutoCloseable {
     }
 
     /**
+     * Scheduled executions running, or due at {@code at} and not yet run: none means the scheduler has
+     * caught up with the bot's clock (the sandbox's fast-forward waits for that after each step).
+     */
+    public long scheduledRunsPending(java.time.Instant at) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT count(*) FROM scheduled_tasks WHERE picked OR execution_time <= :at")
+                .bind("at", java.sql.Timestamp.from(at))
+                .mapTo(Long.class)
+                .one());
+    }
+
+    /**
      * The pool, for db-scheduler, which keeps its own table (scheduled_tasks) on the bot's database:
      * nothing else should bypass {@link #inTransaction}.
      */

@@ -111,6 +111,26 @@ class SchedulerTableTest {
         assertThat(ranOn).containsEntry("T0ACME:orphan", "survivor");
     }
 
+    @Test
+    void runs_pending_are_the_picked_ones_and_those_due_by_then() {
+        Instant now = Instant.parse("2024-05-06T10:00:00Z");
+        Jdbi.create(storage.dataSource()).useHandle(h -> {
+            String insert = """
+                    INSERT INTO scheduled_tasks (task_name, task_instance, execution_time, picked, version)
+                    VALUES ('ritual-probe', ?, ?, ?, 1)
+                    """;
+            h.execute(insert, "due", now.minusSeconds(1).atOffset(ZoneOffset.UTC), false);
+            h.execute(insert, "later", now.plusSeconds(3600).atOffset(ZoneOffset.UTC), false);
+            h.execute(insert, "running", now.plusSeconds(7200).atOffset(ZoneOffset.UTC), true);
+        });
+
+        assertThat(storage.scheduledRunsPending(now)).isEqualTo(2);
+        assertThat(storage.scheduledRunsPending(now.minusSeconds(60)))
+                .as("only the running one")
+                .isEqualTo(1);
+        assertThat(storage.scheduledRunsPending(now.plusSeconds(3600))).isEqualTo(3);
+    }
+
     private long rowCount() {
         return Jdbi.create(storage.dataSource())
                 .withHandle(h -> h.createQuery("SELECT count(*) FROM scheduled_tasks")

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,18 +126,23 @@ public final class Sandbox implements AutoCloseable {
             Duration step = by.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofHours(6) : Duration.ofHours(1);
             // The offset grows by exactly `by`: real time passing meanwhile comes on top, as it would.
             Duration left = by;
-            try (Connection c = storage.dataSource().getConnection()) {
+            try {
                 while (left.compareTo(Duration.ZERO) > 0) {
                     Duration next = left.compareTo(step) < 0 ? left : step;
                     clock.advance(next);
                     left = left.minus(next);
                     bot.checkRitualsNow();
                     bot.sweepDeadlinesNow();
-                    awaitRituals(c);
-                    awaitDelivery();
+                    // The step's rituals and summary run, then what they owed is sent before the clock
+                    // moves on: the fake Slack stamps each message with the bot's time, so a nudge due at
+                    // nine must not arrive stamped with a later step's hour.
+                    await(
+                            "a rituals run",
+                            STEP_PATIENCE,
+                            () -> storage.scheduledRunsPending(clock.instant()) == 0,
+                            bot::checkRitualsNow);
+                    await("messages owed", DELIVERY_PATIENCE, this::delivered, () -> {});
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("the sandbox's database did not answer", e);
             } finally {
                 workspace.clockOffsetSeconds(clock.offset().toSeconds());
             }
@@ -147,40 +153,15 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Waits until no rituals or summary execution is due at the bot's time or running. */
-    private void awaitRituals(Connection c) throws SQLException {
-        long deadline = System.nanoTime() + STEP_PATIENCE.toNanos();
-        try (var query =
-                c.prepareStatement("SELECT count(*) FROM scheduled_tasks WHERE picked OR execution_time <= ?")) {
-            while (System.nanoTime() < deadline) {
-                query.setTimestamp(1, java.sql.Timestamp.from(clock.instant()));
-                try (var rs = query.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) == 0) return;
-                }
-                bot.checkRitualsNow();
-                try {
-                    Thread.sleep(25);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-        log.warn("sandbox: a rituals run was still due after {}s; going on", STEP_PATIENCE.toSeconds());
-    }
-
-    /**
-     * Waits until the step's messages are sent before the clock moves on: the fake Slack stamps each
-     * with the bot's time, so a nudge due at nine must not arrive stamped with a later step's hour.
-     */
-    private void awaitDelivery() {
-        long deadline = System.nanoTime() + DELIVERY_PATIENCE.toNanos();
-        while (!delivered()) {
+    /** Polls {@code done} (poking between looks) for up to {@code patience}; then goes on regardless. */
+    private static void await(String what, Duration patience, BooleanSupplier done, Runnable poke) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                log.warn("sandbox: messages still owed after {}s; going on", DELIVERY_PATIENCE.toSeconds());
+                log.warn("sandbox: {} still pending after {}s; going on", what, patience.toSeconds());
                 return;
             }
+            poke.run();
             try {
                 Thread.sleep(25);
             } catch (InterruptedException e) {
